@@ -1,0 +1,23 @@
+#!/bin/sh
+# Runs one of the project's npm scripts with the Node.js the project needs, installing what is
+# missing first. `npm start` and `npm test` both come through here, so a fresh machine with only an
+# older system Node (20) needs no other step.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+# 1. Node.js 24 from the npm registry's `node` package, kept in tools/node_modules.
+if [ ! -x tools/node_modules/.bin/node ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+  echo "› 安装项目所需的 Node.js（tools/package.json）…"
+  npm ci --prefix tools --no-audit --no-fund
+fi
+PATH="$root/tools/node_modules/.bin:$PATH"
+export PATH
+
+# 2. The project's packages, again whenever package-lock.json changed.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "› 安装依赖（npm ci，Node.js $(node --version)）…"
+  npm ci --no-audit --no-fund
+fi
+
+exec npm run "$@"
