@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4391;
+const port = Number(process.env.E2E_PORT ?? 4391);
 
 /** The flags this machine's closed network needs; downloads of browsers are impossible here. */
 export const chromiumArgs = [
