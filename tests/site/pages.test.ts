@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { builtPages, distFiles, type BuiltPage } from '../support/dist';
+
+const pages = builtPages();
+const pageByPath = new Map(pages.map((page) => [page.path, page]));
+
+const contentDir = new URL('../../content/', import.meta.url);
+const publishedIds = readdirSync(contentDir)
+  .filter((name) => /\.mdx?$/.test(name))
+  .filter((name) => parseFrontmatter(readFileSync(new URL(name, contentDir), 'utf8')).frontmatter['draft'] !== true)
+  .map((name) => name.replace(/\.mdx?$/, ''));
+
+test('the build has the home page, the 404 page and every published article', () => {
+  const expected = ['/', '/404.html', ...publishedIds.map((id) => `/${id}/`)];
+  expect([...pageByPath.keys()]).toEqual(expect.arrayContaining(expected));
+});
+
+describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (_, { document }) => {
+  test('declares Simplified Chinese, a title, a description and exactly one h1', () => {
+    expect(document.documentElement.getAttribute('lang')).toMatch(/^zh-(Hans|CN)$/);
+    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  test('has a skip link to the main landmark', () => {
+    const skipLink = document.querySelector('body a[href^="#"]');
+    const target = skipLink?.getAttribute('href')?.slice(1) ?? '';
+    expect(document.getElementById(target)?.tagName).toBe('MAIN');
+  });
+});
+
+test('titles and descriptions are unique across pages', () => {
+  const titles = pages.map((page) => page.document.querySelector('title')?.textContent);
+  const descriptions = pages.map((page) => page.document.querySelector('meta[name="description"]')?.getAttribute('content'));
+  expect(new Set(titles).size).toBe(pages.length);
+  expect(new Set(descriptions).size).toBe(pages.length);
+});
+
+/** Internal links as [page, href] pairs, resolved against the page's own URL. */
+function internalLinks(): { from: string; url: URL }[] {
+  const origin = new URL(siteConfig.url).origin;
+  return pages.flatMap(({ path, document }) =>
+    [...document.querySelectorAll('a[href]')]
+      .map((link) => new URL(link.getAttribute('href')!, `${origin}${path}`))
+      .filter((url) => url.origin === origin)
+      .map((url) => ({ from: path, url })),
+  );
+}
+
+test('every internal link resolves to a built page (or file) and an existing anchor', () => {
+  const files = new Set(distFiles().map((file) => `/${file}`));
+  const broken = internalLinks()
+    .filter(({ url }) => {
+      const target = pageByPath.get(decodeURIComponent(url.pathname));
+      if (!target) return !files.has(decodeURIComponent(url.pathname));
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      return anchor !== '' && target.document.getElementById(anchor) === null;
+    })
+    .map(({ from, url }) => `${from} → ${url.pathname}${url.hash}`);
+  expect(broken).toEqual([]);
+});
+
+const forbiddenLink = /(^|\.)(t\.me|telegram\.(me|org)|wa\.me|whatsapp\.(com|net)|weixin\.qq\.com|wechat\.com|line\.me|taobao\.com|tmall\.com|jd\.com|xianyu|bit\.ly|tinyurl\.com)$/i;
+
+test('no page links a messenger, shop or URL shortener', () => {
+  const offending = pages.flatMap(({ path, document }) =>
+    [...document.querySelectorAll('a[href]')]
+      .map((link) => link.getAttribute('href')!)
+      .filter((href) => /^(https?:)?\/\//.test(href) && forbiddenLink.test(new URL(href, siteConfig.url).hostname))
+      .map((href) => `${path} → ${href}`),
+  );
+  expect(offending).toEqual([]);
+});

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from './html';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** A built HTML page: its URL path (`/faq/`, `/404.html`) and parsed document. */
+export interface BuiltPage {
+  path: string;
+  file: string;
+  document: Document;
+}
+
+/** Every file under dist/, as paths relative to it with forward slashes. */
+export function distFiles(directory = distDir): string[] {
+  if (!existsSync(directory)) throw new Error('dist/ 不存在：请先运行 npm run build。');
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** The URL path a built HTML file is served at. */
+export function urlPathOf(file: string): string {
+  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/** Every built HTML page, parsed. */
+export function builtPages(): BuiltPage[] {
+  return distFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: urlPathOf(file), file, document: parseDocument(readFileSync(join(distDir, file), 'utf8')) }));
+}
