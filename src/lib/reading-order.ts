@@ -20,9 +20,12 @@ export function duplicateOrders(items: readonly Ordered[]): { order: number; ids
 }
 
 /** The items before and after `id` in an already sorted list. */
-export function readingNeighbours<T extends Ordered>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+export function readingNeighbours<T extends Ordered>(
+  sorted: readonly T[],
+  id: string,
+): { previous: T | undefined; next: T | undefined } {
   const index = sorted.findIndex((item) => item.id === id);
-  if (index === -1) return {};
+  if (index === -1) return { previous: undefined, next: undefined };
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }
 

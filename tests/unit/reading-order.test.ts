@@ -39,7 +39,7 @@ describe('readingNeighbours', () => {
   });
 
   test('an unknown id has no neighbours', () => {
-    expect(readingNeighbours(sorted, 'missing')).toEqual({});
+    expect(readingNeighbours(sorted, 'missing')).toEqual({ previous: undefined, next: undefined });
   });
 });
 
