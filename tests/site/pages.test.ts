@@ -75,3 +75,21 @@ test('no page links a messenger, shop or URL shortener', () => {
   );
   expect(offending).toEqual([]);
 });
+
+test('a crawl from the home page reaches every built page except the error pages', () => {
+  const links = internalLinks();
+  const reached = new Set(['/']);
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const from = queue.shift()!;
+    for (const { url } of links.filter((link) => link.from === from)) {
+      const path = decodeURIComponent(url.pathname);
+      if (pageByPath.has(path) && !reached.has(path)) {
+        reached.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  const unreachable = [...pageByPath.keys()].filter((path) => !reached.has(path) && !/^\/(404|offline)(\.html|\/)$/.test(path));
+  expect(unreachable).toEqual([]);
+});

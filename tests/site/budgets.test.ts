@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { builtPages, distDir, distFiles } from '../support/dist';
+
+/** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
+const budget = {
+  firstView: 20_000,
+  widgetJs: 5_000,
+  jsWithoutWidget: 0,
+};
+
+const gzipSize = (text: string | Buffer) => gzipSync(text).length;
+const readDist = (urlPath: string) => readFileSync(join(distDir, decodeURIComponent(urlPath)));
+
+/** Follows static `import … from "./chunk.js"` statements, so a script's chunks count as loaded. */
+function withStaticImports(scriptPath: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(scriptPath)) return seen;
+  seen.add(scriptPath);
+  const source = readDist(scriptPath).toString('utf8');
+  for (const match of source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    withStaticImports(new URL(match[1]!, `http://site${scriptPath}`).pathname, seen);
+  }
+  return seen;
+}
+
+interface FirstView {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  hasWidget: boolean;
+}
+
+const origin = new URL(siteConfig.url).origin;
+const isLocal = (reference: string) => new URL(reference, origin).origin === origin;
+
+const views: FirstView[] = builtPages().map(({ path, file, document }) => {
+  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')]
+    .map((link) => link.getAttribute('href')!)
+    .filter(isLocal);
+  const scriptEntries = [
+    ...[...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!),
+    ...[...document.querySelectorAll('link[rel="modulepreload"][href]')].map((link) => link.getAttribute('href')!),
+  ].filter(isLocal);
+  const scriptFiles = new Set(scriptEntries.flatMap((src) => [...withStaticImports(new URL(src, origin).pathname)]));
+  const inlineScripts = [...document.querySelectorAll('script:not([src])')]
+    .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
+    .map((script) => script.textContent ?? '');
+  return {
+    page: path,
+    html: gzipSize(readFileSync(join(distDir, file))),
+    css: stylesheets.reduce((sum, href) => sum + gzipSize(readDist(new URL(href, origin).pathname)), 0),
+    js:
+      [...scriptFiles].reduce((sum, src) => sum + gzipSize(readDist(src)), 0) +
+      inlineScripts.reduce((sum, script) => sum + (script.trim() ? gzipSize(script) : 0), 0),
+    hasWidget: document.querySelector('renewal-reminder') !== null,
+  };
+});
+
+afterAll(() => {
+  console.log('\nFirst view per page (bytes, gzip):');
+  console.table(views.map(({ page, html, css, js }) => ({ page, html, css, js, total: html + css + js })));
+});
+
+describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) => {
+  test(`first view (HTML + CSS + JS) is at most ${budget.firstView} bytes gzip`, () => {
+    expect(view.html + view.css + view.js).toBeLessThanOrEqual(budget.firstView);
+  });
+
+  test(view.hasWidget ? `ships at most ${budget.widgetJs} bytes of JS (the reminder widget)` : 'ships no JavaScript on first view', () => {
+    expect(view.js).toBeLessThanOrEqual(view.hasWidget ? budget.widgetJs : budget.jsWithoutWidget);
+  });
+});
+
+test('no web fonts are built or referenced', () => {
+  expect(distFiles().filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
+  const css = distFiles().filter((file) => file.endsWith('.css'));
+  expect(css.filter((file) => /@font-face/i.test(readDist(`/${file}`).toString('utf8')))).toEqual([]);
+});
+
+test('no page requests anything from another origin', () => {
+  const resourceSelectors =
+    'script[src], img[src], iframe[src], source[src], video[src], audio[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"], link[rel~="apple-touch-icon"], link[rel~="prefetch"]';
+  const foreign = builtPages().flatMap(({ path, document }) =>
+    [...document.querySelectorAll(resourceSelectors)]
+      .flatMap((element) => [element.getAttribute('src'), element.getAttribute('href'), ...(element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])])
+      .filter((reference): reference is string => !!reference && !isLocal(reference))
+      .map((reference) => `${path} → ${reference}`),
+  );
+  const cssImports = distFiles()
+    .filter((file) => file.endsWith('.css'))
+    .flatMap((file) => [...readDist(`/${file}`).toString('utf8').matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?(https?:)?\/\//g)].map((match) => `${file} → ${match[0]}`));
+  expect([...foreign, ...cssImports]).toEqual([]);
+});
