@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/sitemap';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const paths = sitemapPaths();
+
+test('the sitemap lists pages to check', () => {
+  expect(paths.length).toBeGreaterThanOrEqual(6);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const path of paths) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        const summary = violations.map(
+          (violation) => `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
