@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -10,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    processor: unified(),
+    // MDX inherits these: `:::tip` callouts, CJK-friendly bold, external-link marks.
+    processor: unified(markdownPlugins(siteConfig.url)),
     syntaxHighlight: false,
   },
   vite: {
