@@ -1,5 +1,7 @@
 import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+// Types only: teaches mdast nodes the `hName` / `hProperties` that remark-rehype reads.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';

@@ -33,7 +33,7 @@ test('no two articles share a reading order', () => {
 describe('the schema explains each mistake in Chinese, naming the field', () => {
   const valid = {
     title: '续费的四个步骤',
-    description: '从查看有效期到确认生效，用四个步骤在到期前给阿塞拜疆 eSIM 续费。',
+    description: '从查看有效期到确认生效，用四个步骤在到期前给阿塞拜疆 eSIM 续费，旅行 eSIM 和当地运营商线路都适用。',
     pubDate: '2026-11-20',
     order: 2,
   };
@@ -44,7 +44,7 @@ describe('the schema explains each mistake in Chinese, naming the field', () => 
 
   test.each([
     ['a missing title', { title: undefined }, 'title', /title（标题）必填/],
-    ['a short description', { description: '太短' }, 'description', /description.*20 到 160/],
+    ['a short description', { description: '太短' }, 'description', /description.*50 到 160/],
     ['a day that does not exist', { pubDate: '2026-02-30' }, 'pubDate', /pubDate.*YYYY-MM-DD/],
     ['updated before pubDate', { updated: '2026-11-01' }, 'updated', /不能早于/],
     ['a fractional order', { order: 2.5 }, 'order', /整数/],

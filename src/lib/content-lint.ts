@@ -1,0 +1,368 @@
+import { posix } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { articleComponentNames } from './article-components.ts';
+import { articleSlugProblem, slugOfFile } from './article-slug.ts';
+import { isCalloutType, unknownCalloutMessage } from './callout.ts';
+import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts';
+import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
+import { addressProblems, proseProblems } from './prose-style.ts';
+import { nextReadingOrder } from './reading-order.ts';
+
+/** What a problem is about; shown to the editor in Chinese. */
+export const topics = {
+  file: '文件名',
+  frontmatter: 'frontmatter',
+  syntax: 'MDX 语法',
+  link: '链接',
+  image: '图片',
+  html: '不安全的代码',
+  component: '组件',
+  style: '中文排版',
+  placeholder: '待填写',
+} as const;
+
+export type Topic = keyof typeof topics;
+
+/** One mistake an editor has to fix (`error`) or should look at (`warning`). */
+export interface Problem {
+  file: string;
+  line: number;
+  severity: 'error' | 'warning';
+  topic: Topic;
+  message: string;
+}
+
+/** An article file: its path from the project root (`content/faq.mdx`) and its text. */
+export interface ArticleFile {
+  file: string;
+  text: string;
+}
+
+export interface LintInput {
+  articles: readonly ArticleFile[];
+  /** Every URL path of the site that is not an article: `/`, `/rss.xml`, `/favicon.svg` … */
+  routes: readonly string[];
+  allowlist: readonly AllowedHost[];
+  /** Whether a file exists, by its path from the project root (for images). */
+  fileExists: (path: string) => boolean;
+}
+
+/** The marker `npm run new` puts where the editor still has to write something. */
+export const placeholderMark = '【待填写】';
+
+/** Where images go through Astro's image pipeline; `public/` would skip it. */
+export const imageFolder = 'src/assets/articles';
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
+const unsafeElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset']);
+const imageElements = new Set(['img', 'picture', 'Image', 'Picture']);
+const messengerHandle = /(微信号|微信|WeChat|WhatsApp|Telegram|TG|Line|Viber)\s*(ID|号)?\s*[:：]\s*[@+\w]/i;
+const bareAddress = /(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\/\S*/gi;
+
+interface Reference {
+  url: string;
+  line: number;
+}
+
+interface Analysis {
+  article: ArticleFile;
+  slug: string;
+  frontmatter: FrontmatterCheck;
+  anchors: Set<string>;
+  links: Reference[];
+  problems: Problem[];
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function parserFor(file: string) {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkCjkFriendly);
+  return file.endsWith('.mdx') ? processor.use(remarkMdx) : processor;
+}
+
+const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+
+/** The source of a block's inline content, with list and quote indentation taken off later lines. */
+function inlineSource(body: string, children: readonly PhrasingContent[]): string | null {
+  const start = children[0]?.position?.start.offset;
+  const end = children.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  return body
+    .slice(start, end)
+    .split('\n')
+    .map((line, index) => (index === 0 ? line : line.replace(/^[ \t>]*/, '')))
+    .join('\n');
+}
+
+function jsxAttribute(node: JsxElement, name: string): string | null | undefined {
+  const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  if (!attribute) return undefined;
+  return typeof attribute.value === 'string' ? attribute.value : null;
+}
+
+function imageProblem(file: string, url: string, alt: string | null | undefined, fileExists: LintInput['fileExists']): string | null {
+  const example = `![图片内容的中文说明](../${imageFolder}/文件名.png)`;
+  if (/^(https?:)?\/\//i.test(url)) {
+    return `不要引用外站图片 ${url}：把图片下载后放进 ${imageFolder}/，再写成 ${example}（外站图片会让读者多连一个网站，也不经过图片压缩）。`;
+  }
+  if (url.startsWith('/')) {
+    return `图片 ${url} 在 public/ 里，不会经过 Astro 的图片压缩：请把它移到 ${imageFolder}/，再写成 ${example}。`;
+  }
+  const path = posix.normalize(posix.join(posix.dirname(file), decodeURI(url.split(/[?#]/)[0]!)));
+  if (path.startsWith('..') || path.startsWith('public/')) return `图片路径 ${url} 不在项目的 ${imageFolder}/ 里：请把图片放进去，再写成 ${example}。`;
+  if (!imageExtensions.includes(posix.extname(path).toLowerCase())) {
+    return `图片 ${url} 的格式不支持：请用 ${imageExtensions.join('、')} 之一。`;
+  }
+  if (!fileExists(path)) return `图片文件不存在：找不到 ${path}。请检查文件名（区分大小写）和路径，图片应放在 ${imageFolder}/，从文章里写成 ../${imageFolder}/文件名。`;
+  if (!alt?.trim()) return `图片 ${url} 缺少说明文字：在 ![ ] 的方括号里用中文写清图片内容，例如 ![设置里的“添加 eSIM”按钮](${url})。`;
+  if (!/\p{Script=Han}/u.test(alt)) return `图片 ${url} 的说明文字 “${alt}” 要用中文写：读屏软件会把它读给看不到图片的读者。`;
+  return null;
+}
+
+/** Reads one article: frontmatter, syntax, and every check that needs no other article. */
+function analyse(article: ArticleFile, input: LintInput): Analysis {
+  const { file, text } = article;
+  const slug = slugOfFile(file);
+  const frontmatter = checkFrontmatter(text);
+  const problems: Problem[] = [];
+  const add = (line: number, topic: Topic, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, severity, topic, message });
+  const analysis: Analysis = { article, slug, frontmatter, anchors: new Set(), links: [], problems };
+  const checkProse = (prose: string, line: number) => {
+    for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) add(style.line, 'style', style.message, style.severity);
+  };
+
+  if (!/\.mdx?$/.test(file)) add(1, 'file', '文章文件要以 .mdx（或 .md）结尾，content/ 里只放文章。');
+  const slugProblem = articleSlugProblem(slug, input.routes);
+  if (slugProblem) add(1, 'file', slugProblem);
+  for (const problem of frontmatter.problems) add(problem.line, 'frontmatter', problem.message);
+  for (const field of ['title', 'description'] as const) {
+    const value = frontmatter.data?.[field];
+    const line = frontmatter.fieldLines.get(field);
+    if (value && line) checkProse(value, line);
+  }
+  text.split('\n').forEach((line, index) => {
+    if (!line.includes(placeholderMark)) return;
+    const draftNote = frontmatter.draft ? '（草稿可以先留着，发布前必须改完）' : '';
+    add(index + 1, 'placeholder', `这里还是模板里的 ${placeholderMark} 文字：请换成你自己写的内容${draftNote}。`, frontmatter.draft ? 'warning' : 'error');
+  });
+
+  let tree: Root;
+  try {
+    tree = parserFor(file).parse(frontmatter.body);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    add(
+      line ?? 1,
+      'syntax',
+      `MDX 无法解析这一行：正文里的 < 和 { 有特殊含义，要当普通文字用时请写成 \\< 和 \\{；组件标签要成对（<Steps> … </Steps>），或以 /> 结尾。（原始提示：${reason ?? String(error)}）`,
+    );
+    return analysis;
+  }
+
+  // A definition (`[name]: url`) is an image's address when an image reference uses it.
+  const imageAltByDefinition = new Map<string, string | null | undefined>();
+  visit(tree, 'imageReference', (node) => {
+    imageAltByDefinition.set(node.identifier, node.alt);
+  });
+  const slugger = new GithubSlugger();
+
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const source = inlineSource(frontmatter.body, node.children);
+      if (source) checkProse(source, lineOf(node));
+    }
+    switch (node.type) {
+      case 'heading':
+        // The same ids Astro gives headings: github-slugger over the heading's text.
+        analysis.anchors.add(slugger.slug(toString(node, { includeImageAlt: false })));
+        break;
+      case 'link':
+        analysis.links.push({ url: node.url, line: lineOf(node) });
+        break;
+      case 'definition':
+        if (imageAltByDefinition.has(node.identifier)) checkImage(node.url, imageAltByDefinition.get(node.identifier), lineOf(node));
+        else analysis.links.push({ url: node.url, line: lineOf(node) });
+        break;
+      case 'image':
+        checkImage(node.url, node.alt, lineOf(node));
+        break;
+      case 'text':
+        checkText(node.value, lineOf(node));
+        break;
+      case 'html':
+        checkRawHtml(node.value, lineOf(node));
+        break;
+      case 'containerDirective': {
+        if (!isCalloutType(node.name)) add(lineOf(node), 'component', unknownCalloutMessage(node.name));
+        const closing = frontmatter.body.split('\n')[(node.position?.end.line ?? 0) - 1] ?? '';
+        if (!/^\s*:{3,}\s*$/.test(closing)) add(lineOf(node), 'component', `提示框 :::${node.name} 没有结束：在提示内容的下一行单独写 :::。`);
+        break;
+      }
+      case 'mdxjsEsm':
+        add(
+          lineOf(node),
+          'syntax',
+          `文章里不需要 import 或 export：${articleComponentNames.join('、')} 可以直接使用，图片请写成 ![中文说明](../${imageFolder}/文件名.png)。请删掉这一行。`,
+        );
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsx(node);
+        break;
+    }
+  });
+  return analysis;
+
+  function checkImage(url: string, alt: string | null | undefined, line: number) {
+    const problem = imageProblem(file, url, alt, input.fileExists);
+    if (problem) add(line, 'image', problem);
+  }
+
+  function checkText(value: string, line: number) {
+    if (messengerHandle.test(value)) {
+      add(line, 'link', '正文里不能写聊天软件账号（微信号、WhatsApp、Telegram 等）：本站只给官方渠道，请删掉这个账号。');
+    }
+    for (const match of value.matchAll(bareAddress)) {
+      const kind = blockedHostKind(match[1]!);
+      if (kind) add(line, 'link', `正文里写了${kind.label}地址 ${match[0]}：${kind.why}，请删掉它。`);
+    }
+  }
+
+  function checkJsx(node: JsxElement) {
+    const line = lineOf(node);
+    const name = node.name;
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
+        add(line, 'html', `不能在文章里写 ${attribute.name}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute.name}=…。`);
+      }
+    }
+    const id = jsxAttribute(node, 'id');
+    if (id) analysis.anchors.add(id);
+    if (!name) return;
+    if (unsafeElements.has(name.toLowerCase())) {
+      add(line, 'html', `不能在文章里放 <${name}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`);
+    } else if (imageElements.has(name)) {
+      add(line, 'image', `请不要用 <${name}> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`);
+    } else if (name === 'a') {
+      add(line, 'link', '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
+    } else if (/^[A-Z]/.test(name) && !(articleComponentNames as readonly string[]).includes(name)) {
+      add(line, 'component', `未知组件 <${name}>：文章里只能直接使用 ${articleComponentNames.map((component) => `<${component}>`).join('、')}，请检查拼写（区分大小写）。`);
+    } else if (name === 'Callout') {
+      const type = jsxAttribute(node, 'type');
+      if (typeof type === 'string' && !isCalloutType(type)) add(line, 'component', `<Callout type="${type}"> 的 type 只能是 tip、note 或 caution。`);
+    }
+  }
+
+  function checkRawHtml(html: string, line: number) {
+    const unsafe = /<\s*(script|iframe|object|embed|frame|frameset)\b/i.exec(html);
+    if (unsafe) add(line, 'html', `不能在文章里放 <${unsafe[1]!.toLowerCase()}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`);
+    const handler = /\s(on[a-z]+)\s*=/i.exec(html);
+    if (handler) add(line, 'html', `不能在文章里写 ${handler[1]}= 这样的事件代码：文章只放文字和组件，请删掉 ${handler[1]}=…。`);
+    if (/<\s*img\b/i.test(html)) add(line, 'image', `请不要用 <img> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`);
+    if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link', '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
+    for (const match of html.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) analysis.anchors.add(match[1]!);
+  }
+}
+
+const listed = (items: readonly string[]) => (items.length > 8 ? `${items.slice(0, 8).join('、')} 等` : items.join('、'));
+
+/** What is wrong with one link of `from`, or null. Needs every article, for internal links and anchors. */
+function linkProblem(href: string, from: Analysis, bySlug: ReadonlyMap<string, Analysis>, input: LintInput): string | null {
+  const articlePaths = [...bySlug.keys()].map((slug) => `/${slug}/`);
+  const anchorProblem = (target: Analysis, anchor: string, shown: string) =>
+    target.anchors.has(anchor)
+      ? null
+      : `${shown} 找不到：${target.slug === from.slug ? '本文' : `${target.article.file} `}没有这个小标题。锚点由小标题文字生成（例如“## 常见问题”→ #常见问题），改过小标题后要同步改链接。现有锚点：${listed([...target.anchors].map((name) => `#${name}`)) || '（无）'}。`;
+
+  if (href.trim() === '') return '链接地址是空的：在 ( ) 里写上地址，例如 [常见问题](/faq/)。';
+  if (href.startsWith('#')) return anchorProblem(from, decodeURIComponent(href.slice(1)), href);
+  if (href.startsWith('//')) return `链接 ${href} 缺少协议：外部链接请写完整的 https:// 地址。`;
+  if (href.startsWith('/')) {
+    const url = new URL(href, 'https://site.invalid');
+    const path = decodeURIComponent(url.pathname);
+    if (input.routes.includes(path)) return null;
+    const slug = /^\/([^/]+)\/?$/.exec(path)?.[1];
+    const target = slug === undefined ? undefined : bySlug.get(slug);
+    if (!target) return `站内链接 ${path} 指向的页面不存在：请检查拼写。现有文章的地址有 ${listed(articlePaths)}。`;
+    if (!path.endsWith('/')) return `站内链接要以 / 结尾：把 ${path} 改成 ${path}/（否则在正式网站上会打不开）。`;
+    if (target.frontmatter.draft && !from.frontmatter.draft) {
+      return `链接到了草稿 content/${target.slug}：草稿不会发布，读者会打开一个不存在的页面。请等那篇文章发布后再加链接。`;
+    }
+    return url.hash ? anchorProblem(target, decodeURIComponent(url.hash.slice(1)), `${path}${url.hash}`) : null;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme === 'mailto' || scheme === 'tel') return null;
+  if (scheme === 'http') return `外部链接必须用 https：把 ${href} 改成 ${href.replace(/^http:/i, 'https:')}（如果那个网站不支持 https，就不要链接它）。`;
+  if (scheme === 'https') {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return `链接 ${href} 不是有效的网址：请从浏览器地址栏完整复制。`;
+    }
+    return externalLinkProblem(url, input.allowlist);
+  }
+  if (scheme) return `不支持 ${scheme}: 链接：文章里只能链接 https:// 网页、站内页面（/faq/）、mailto: 或 tel:。`;
+  const guess = href.replace(/^(\.\.?\/)+/, '').replace(/\.mdx?(?=$|#)/, '').replace(/\/?(#|$)/, '/$1');
+  return `站内链接请以 / 开头、以 / 结尾：把 ${href} 改成 /${guess}（文章的地址就是它的文件名，例如 content/faq.mdx → /faq/）。`;
+}
+
+/** Checks every article against the house rules; the result is sorted by file and line. */
+export function lintArticles(input: LintInput): Problem[] {
+  const analyses = input.articles.map((article) => analyse(article, input));
+  const bySlug = new Map(analyses.map((analysis) => [analysis.slug, analysis]));
+  const problems = analyses.flatMap((analysis) => [
+    ...analysis.problems,
+    ...analysis.links.flatMap(({ url, line }) => {
+      const message = linkProblem(url, analysis, bySlug, input);
+      return message ? [{ file: analysis.article.file, line, severity: 'error' as const, topic: 'link' as const, message }] : [];
+    }),
+  ]);
+
+  const ordered = analyses.flatMap(({ article, frontmatter }) =>
+    frontmatter.order === null ? [] : [{ id: article.file, data: { order: frontmatter.order }, frontmatter }],
+  );
+  const free = nextReadingOrder(ordered);
+  for (const item of ordered) {
+    const others = ordered.filter((other) => other !== item && other.data.order === item.data.order).map((other) => other.id);
+    if (others.length === 0) continue;
+    problems.push({
+      file: item.id,
+      line: item.frontmatter.fieldLines.get('order') ?? 1,
+      severity: 'error',
+      topic: 'frontmatter',
+      message: `order（阅读顺序）${item.data.order} 和 ${others.join('、')} 重复：每篇文章要用不同的数字，下一个没人用的数字是 ${free}。`,
+    });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** One problem as the editor reads it: `content/faq.mdx:12  错误 [链接] …`. */
+export function formatProblem(problem: Problem): string {
+  const severity = problem.severity === 'error' ? '错误' : '警告';
+  return `${problem.file}:${problem.line}  ${severity} [${topics[problem.topic]}] ${problem.message}`;
+}
+
+/** The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. */
+export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): string[] {
+  const pages = pageFiles
+    .filter((page) => !/(^|\/)[_[]/.test(page) && !/^404\./.test(page))
+    .map((page) =>
+      page
+        .replace(/\.(astro|md|mdx|html)$/, '/')
+        .replace(/\.(ts|js)$/, '')
+        .replace(/(^|\/)index\/$/, '$1'),
+    )
+    .map((route) => `/${route}`);
+  return [...new Set([...pages, ...publicFiles.map((file) => `/${file}`)])].sort();
+}

@@ -1,0 +1,113 @@
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { articleSchema } from './article-schema.ts';
+
+/** A mistake at a line of the article file (1-based). */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+export type ArticleData = ReturnType<typeof articleSchema.parse>;
+
+export interface FrontmatterCheck {
+  /** The validated frontmatter, or null when it has mistakes. */
+  data: ArticleData | null;
+  /** The raw `draft` and `order` values, known even when another field is wrong. */
+  draft: boolean;
+  order: number | null;
+  problems: LineProblem[];
+  /** The line each top-level field is written on. */
+  fieldLines: Map<string, number>;
+  /** The whole file with the frontmatter blanked out, so body line numbers match the file's. */
+  body: string;
+}
+
+const yamlHints: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: '同一个字段写了两次：删掉其中一行',
+  TAB_AS_INDENT: '不要用 Tab 缩进：请改用空格',
+  BAD_INDENT: '缩进不对：每个字段都要顶格写，列表项前用两个空格',
+  BLOCK_AS_IMPLICIT_KEY: '这一行或上一行的格式不对：每行写成“字段: 值”，冒号是英文半角冒号，后面跟一个空格',
+  MULTILINE_IMPLICIT_KEY: '一个值不能跨行：请写在同一行，或用英文引号把整段文字括起来',
+  MISSING_CHAR: '引号或括号没有成对：请检查英文引号 " 和方括号 [ ]',
+};
+
+/** Where the frontmatter of `text` is: the YAML between the first two `---` lines. */
+function locateFrontmatter(text: string): { yaml: string; endLine: number } | null {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return null;
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (end === -1) return null;
+  return { yaml: lines.slice(1, end).join('\n'), endLine: end + 1 };
+}
+
+/**
+ * Checks an article's frontmatter from the raw text, not from what a YAML loader made of it: an
+ * unquoted `2026-02-30` is read as the string it is and refused, where Astro's loader would roll it
+ * over into March without a word.
+ */
+export function checkFrontmatter(text: string): FrontmatterCheck {
+  const located = locateFrontmatter(text);
+  const empty = { data: null, draft: false, order: null, fieldLines: new Map<string, number>(), body: text };
+  if (!located) {
+    return {
+      ...empty,
+      problems: [
+        {
+          line: 1,
+          message:
+            '文件开头缺少 frontmatter：第一行要单独写 ---，接着写 title、description、pubDate、order 等字段，再单独用一行 --- 结束（可以用 npm run new 生成）。',
+        },
+      ],
+    };
+  }
+  const lines = text.split('\n');
+  const body = [...lines.slice(0, located.endLine).map(() => ''), ...lines.slice(located.endLine)].join('\n');
+  // Line 1 of the YAML is line 2 of the file.
+  const fileLine = (yamlLine: number) => yamlLine + 1;
+
+  const fullWidthColon = located.yaml.split('\n').findIndex((line) => /^\s*[A-Za-z]+\s*：/.test(line));
+  if (fullWidthColon !== -1) {
+    const field = /^\s*([A-Za-z]+)/.exec(located.yaml.split('\n')[fullWidthColon]!)![1];
+    return {
+      ...empty,
+      body,
+      problems: [{ line: fileLine(fullWidthColon + 1), message: `字段 ${field} 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 ${field}: …` }],
+    };
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(located.yaml, { lineCounter, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ...empty,
+      body,
+      problems: document.errors.map((error) => ({
+        line: fileLine(error.linePos?.[0].line ?? 1),
+        message: `frontmatter 的格式有误：${yamlHints[error.code] ?? '请检查这一行：字段名后是英文冒号加空格；文字里有英文冒号或 # 时，用英文引号把整段括起来'}。（YAML 原始提示：${error.message.split('\n')[0]}）`,
+      })),
+    };
+  }
+
+  const fieldLines = new Map<string, number>();
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) fieldLines.set(String(pair.key.value), fileLine(lineCounter.linePos(pair.key.range[0]).line));
+    }
+  }
+  const raw: unknown = document.toJS();
+  const values = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const result = articleSchema.safeParse(values);
+  const problems = (result.error?.issues ?? []).map((issue) => {
+    const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+    // A missing field is reported at the closing `---`, where it should be added.
+    return { line: fieldLines.get(String(field)) ?? located.endLine, message: issue.message };
+  });
+  return {
+    data: result.success ? result.data : null,
+    draft: values['draft'] === true,
+    order: typeof values['order'] === 'number' ? values['order'] : null,
+    problems,
+    fieldLines,
+    body,
+  };
+}
