@@ -153,7 +153,7 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
   text.split('\n').forEach((line, index) => {
     if (!line.includes(placeholderMark)) return;
     const draftNote = frontmatter.draft ? '（草稿可以先留着，发布前必须改完）' : '';
-    add(index + 1, 'placeholder', `这里还是模板里的 ${placeholderMark} 文字：请换成你自己写的内容${draftNote}。`, frontmatter.draft ? 'warning' : 'error');
+    add(index + 1, 'placeholder', `这里还是模板里的“${placeholderMark}”文字：请换成你自己写的内容${draftNote}。`, frontmatter.draft ? 'warning' : 'error');
   });
 
   let tree: Root;
@@ -298,7 +298,8 @@ function linkProblem(href: string, from: Analysis, bySlug: ReadonlyMap<string, A
     if (target.frontmatter.draft && !from.frontmatter.draft) {
       return `链接到了草稿 content/${target.slug}：草稿不会发布，读者会打开一个不存在的页面。请等那篇文章发布后再加链接。`;
     }
-    return url.hash ? anchorProblem(target, decodeURIComponent(url.hash.slice(1)), `${path}${url.hash}`) : null;
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    return anchor ? anchorProblem(target, anchor, `${path}#${anchor}`) : null;
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'mailto' || scheme === 'tel') return null;
@@ -356,7 +357,7 @@ export function formatProblem(problem: Problem): string {
 /** The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. */
 export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): string[] {
   const pages = pageFiles
-    .filter((page) => !/(^|\/)[_[]/.test(page) && !/^404\./.test(page))
+    .filter((page) => !/(^|\/)[_[]/.test(page))
     .map((page) =>
       page
         .replace(/\.(astro|md|mdx|html)$/, '/')

@@ -9,8 +9,8 @@ export interface StyleProblem {
 
 /**
  * The house style (shared/content-brief.md): full-width punctuation in Chinese text, including
- * （）and “”; a space between Chinese and Latin letters or digits (`7 天`, `eSIM 卡`), except in
- * dates such as `2026年11月25日`.
+ * （）and “”; a space between Chinese and Latin letters or digits, dates included (`7 天`,
+ * `eSIM 卡`, `2026 年 12 月 15 日`).
  */
 const zhlintOptions: Options = {
   rules: {
@@ -18,7 +18,7 @@ const zhlintOptions: Options = {
     halfwidthPunctuation: '',
     fullwidthPunctuation: '，。：；？！“”‘’（）',
     adjustedFullwidthPunctuation: '',
-    skipZhUnits: '年月日',
+    skipZhUnits: '',
   },
 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { calloutTitles, isCalloutType } from '../../src/lib/callout';
+import { calloutMarkup, calloutTitles, isCalloutType, unknownCalloutMessage } from '../../src/lib/callout';
 
 test.each(['tip', 'note', 'caution'])('%s is a callout type with a Chinese title', (type) => {
   expect(isCalloutType(type)).toBe(true);
@@ -8,4 +8,20 @@ test.each(['tip', 'note', 'caution'])('%s is a callout type with a Chinese title
 
 test.each(['warning', 'danger', 'toString', ''])('%j is not a callout type', (type) => {
   expect(isCalloutType(type)).toBe(false);
+});
+
+test.each([
+  ['tip', undefined, '提示'],
+  ['caution', '别找代充', '别找代充'],
+  ['note', '  ', '说明'],
+] as const)('calloutMarkup(%s, %j) is a note box of its kind titled %s', (type, title, shown) => {
+  expect(calloutMarkup(type, title)).toEqual({
+    box: { role: 'note', class: `callout callout-${type}`, 'data-callout': type },
+    title: { class: 'callout-title', text: shown },
+    body: { class: 'callout-body' },
+  });
+});
+
+test('an unknown directive is refused with the kinds that exist', () => {
+  expect(unknownCalloutMessage('warning')).toBe('未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution（例如把 :::warning 改成 :::caution）。');
 });

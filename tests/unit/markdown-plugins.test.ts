@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { calloutTitles } from '../../src/lib/callout';
 import { markdownPlugins } from '../../src/markdown/index';
@@ -6,7 +6,7 @@ import { siteConfig } from '../../src/site.config';
 import { parseDocument, textsOf } from '../support/html';
 
 // Astro's own Markdown processor with the site's plugins: what a `.md` article goes through.
-let processor: MarkdownProcessor;
+let processor: MarkdownRenderer;
 beforeAll(async () => {
   processor = await createMarkdownProcessor({ ...markdownPlugins(siteConfig.url), syntaxHighlight: false });
 });

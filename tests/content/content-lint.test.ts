@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { formatProblem, lintArticles, siteRoutes, type ArticleFile } from '../../src/lib/content-lint';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const mistakesDir = 'tests/fixtures/content-mistakes';
+const read = (file: string): ArticleFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
+const filesIn = (directory: string) => readdirSync(join(root, directory), { recursive: true }).map(String);
+const routes = siteRoutes(filesIn('src/pages'), filesIn('public'));
+/** A correct article the fixtures link to; on its own it passes every check. */
+const reference = read('tests/fixtures/content-valid/reference-article.mdx');
+
+function lint(...articles: ArticleFile[]) {
+  return lintArticles({ articles, routes, allowlist: [], fileExists: (path) => existsSync(join(root, path)) });
+}
+
+test('the reference article passes every check', () => {
+  expect(lint(reference).map(formatProblem)).toEqual([]);
+});
+
+// Each fixture holds one mistake. The check must name the file and line, and say what to write instead.
+describe.each([
+  // frontmatter, read from the raw text
+  ['no-frontmatter.mdx', 1, /缺少 frontmatter：第一行要单独写 ---/],
+  ['title-too-long.mdx', 2, /title（标题）太长：请控制在 40 个字以内/],
+  ['description-too-short.mdx', 3, /description（一句话摘要）太短：请写 50 到 160 个字/],
+  ['impossible-date.mdx', 4, /pubDate（发布日期）不是有效日期：“2026-02-30” 这一天不存在.*请写成 YYYY-MM-DD/],
+  ['updated-before-pubdate.mdx', 6, /updated（更新日期）不能早于 pubDate（发布日期）/],
+  ['unknown-field.mdx', 6, /未知字段 autor：只能使用 title、description/],
+  ['full-width-colon.mdx', 5, /字段 order 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 order: /],
+  ['yaml-syntax.mdx', 3, /frontmatter 的格式有误：.*冒号是英文半角冒号/],
+  ['duplicate-order.mdx', 5, /order（阅读顺序）1 和 tests\/fixtures\/content-valid\/reference-article\.mdx 重复：.*下一个没人用的数字是 2/],
+  ['Bad_Name.mdx', 1, /文件名 “Bad_Name” 不能用作网址：只能用小写英文字母、数字和连字符（-），例如 bad-name/],
+  // links
+  ['http-link.mdx', 8, /外部链接必须用 https：把 http:\/\/www\.azercell\.com\/ 改成 https:\/\/www\.azercell\.com\//],
+  ['messenger-link.mdx', 8, /不能链接到聊天软件 t\.me：.*content-allowlist\.json/],
+  ['shortener-link.mdx', 8, /不能链接到短链接 bit\.ly：.*完整地址/],
+  ['shop-link.mdx', 8, /不能链接到网店 item\.taobao\.com：.*官方页面/],
+  ['referral-link.mdx', 8, /推广或邀请参数 ref=…：.*请删掉 \?ref=…/],
+  ['broken-internal-link.mdx', 8, /站内链接 \/renewal-step\/ 指向的页面不存在：请检查拼写。现有文章的地址有 .*\/reference-article\//],
+  ['missing-trailing-slash.mdx', 8, /把 \/reference-article 改成 \/reference-article\//],
+  ['broken-anchor.mdx', 8, /\/reference-article\/#出发前的准备 找不到：.*现有锚点：#确认手机支持-esim、#查看有效期/],
+  ['relative-link.mdx', 8, /站内链接请以 \/ 开头、以 \/ 结尾：把 \.\/reference-article\.mdx 改成 \/reference-article\//],
+  ['messenger-handle.mdx', 8, /不能写聊天软件账号.*请删掉这个账号/],
+  // images
+  ['missing-image.mdx', 8, /图片文件不存在：找不到 tests\/fixtures\/images\/no-such-file\.png/],
+  ['image-without-alt.mdx', 8, /缺少说明文字：在 !\[ \] 的方括号里用中文写清图片内容/],
+  ['image-english-alt.mdx', 8, /说明文字 “eSIM settings screen” 要用中文写/],
+  ['remote-image.mdx', 8, /不要引用外站图片 https:\/\/example\.com\/esim\.png：把图片下载后放进 src\/assets\/articles\//],
+  ['raw-img-tag.mdx', 8, /请不要用 <img> 插入图片：改用 Markdown 图片语法/],
+  // no code in content
+  ['script-tag.mdx', 8, /不能在文章里放 <script>.*请删掉它/],
+  ['iframe.mdx', 8, /不能在文章里放 <iframe>.*普通链接/],
+  ['inline-handler.mdx', 8, /不能在文章里写 onClick= 这样的事件代码.*请删掉 onClick=…/],
+  ['raw-html-script.md', 10, /不能在文章里放 <script>/],
+  ['raw-html-handler.md', 8, /不能在文章里写 onmouseover= 这样的事件代码/],
+  // directives and components
+  ['unknown-callout.mdx', 8, /未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution/],
+  ['unclosed-callout.mdx', 8, /提示框 :::caution 没有结束：在提示内容的下一行单独写 :::/],
+  ['unknown-component.mdx', 8, /未知组件 <Reminder>：文章里只能直接使用 <Callout>、<RenewalReminder>、<Steps>/],
+  ['wrong-callout-type.mdx', 8, /<Callout type="warning"> 的 type 只能是 tip、note 或 caution/],
+  ['import-statement.mdx', 8, /文章里不需要 import 或 export：.*请删掉这一行/],
+  ['mdx-syntax.mdx', 8, /MDX 无法解析这一行：.*写成 \\< 和 \\\{/],
+  // Chinese prose: the clear cases are errors
+  ['halfwidth-punctuation.mdx', 8, /标点符号需要使用全角：“.*有效期,再查.*” 改为 “.*有效期，再查.*”/],
+  ['missing-space.mdx', 8, /中英文内容之间需要一个空格：“请至少提前7天续费eSIM套餐。” 改为 “请至少提前 7 天续费 eSIM 套餐。”/],
+  ['placeholder-left.mdx', 8, /还是模板里的“【待填写】”文字：请换成你自己写的内容/],
+])('%s', (name, line, fix) => {
+  const file = `${mistakesDir}/${name}`;
+  const problems = lint(reference, read(file)).filter((problem) => problem.file === file);
+
+  test(`is one error at line ${line}, in Chinese, saying what to change`, () => {
+    const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  错误 \\[`));
+    expect(errors[0]).toMatch(fix);
+  });
+});
+
+describe.each([
+  ['spacing-warning.mdx', 8, /全角内容之间不需要空格：“在 \*\*设置\*\* 里找到 eS” 改为 “在\*\*设置\*\*里找到 eS”/],
+  ['formal-you.mdx', 8, /称呼读者请用“你”，不用“您”：把“您”改成“你”/],
+])('%s (a style warning)', (name, line, fix) => {
+  const file = `${mistakesDir}/${name}`;
+
+  test(`warns at line ${line} without failing`, () => {
+    const problems = lint(reference, read(file)).filter((problem) => problem.file === file).map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  警告 \\[中文排版\\] `));
+    expect(problems[0]).toMatch(fix);
+  });
+});
+
+test('every fixture in the mistakes folder is covered by a test above', () => {
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const untested = filesIn(mistakesDir).filter((name) => !source.includes(`'${name}'`));
+  expect(untested).toEqual([]);
+});
+
+describe('npm run lint:content', () => {
+  const run = (folder: string) => spawnSync(process.execPath, ['tools/lint-content.ts', folder], { cwd: root, encoding: 'utf8' });
+
+  test('fails on the mistakes folder, printing file:line and a Chinese summary', () => {
+    const { status, stdout } = run(mistakesDir);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/impossible-date\.mdx:4  错误 \[frontmatter\] pubDate/m);
+    expect(stdout).toMatch(/内容检查：\d+ 篇文章，发现 \d+ 个错误、\d+ 个警告/);
+  });
+
+  test('passes a correct article', () => {
+    const { status, stdout } = run('tests/fixtures/content-valid');
+    expect(stdout).toContain('内容检查通过：1 篇文章，没有错误');
+    expect(status).toBe(0);
+  });
+});
