@@ -128,6 +128,26 @@ function imageProblem(file: string, url: string, alt: string | null | undefined,
   return null;
 }
 
+/** Every id a link can point at: the headings' (as Astro makes them: github-slugger over their text), and `id=""` in HTML. */
+function anchorsOf(tree: Root): Set<string> {
+  const anchors = new Set<string>();
+  const slugger = new GithubSlugger();
+  visit(tree, (node) => {
+    if (node.type === 'heading') anchors.add(slugger.slug(toString(node, { includeImageAlt: false })));
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const id = jsxAttribute(node, 'id');
+      if (id) anchors.add(id);
+    }
+    if (node.type === 'html') for (const match of node.value.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) anchors.add(match[1]!);
+  });
+  return anchors;
+}
+
+/** The anchors (`#…`) an article offers, as the content check computes them. */
+export function articleAnchors(article: ArticleFile): string[] {
+  return [...anchorsOf(parserFor(article.file).parse(checkFrontmatter(article.text).body))];
+}
+
 /** Reads one article: frontmatter, syntax, and every check that needs no other article. */
 function analyse(article: ArticleFile, input: LintInput): Analysis {
   const { file, text } = article;
@@ -174,7 +194,7 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
   visit(tree, 'imageReference', (node) => {
     imageAltByDefinition.set(node.identifier, node.alt);
   });
-  const slugger = new GithubSlugger();
+  analysis.anchors = anchorsOf(tree);
 
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -182,10 +202,6 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
       if (source) checkProse(source, lineOf(node));
     }
     switch (node.type) {
-      case 'heading':
-        // The same ids Astro gives headings: github-slugger over the heading's text.
-        analysis.anchors.add(slugger.slug(toString(node, { includeImageAlt: false })));
-        break;
       case 'link':
         analysis.links.push({ url: node.url, line: lineOf(node) });
         break;
@@ -246,8 +262,6 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
         add(line, 'html', `不能在文章里写 ${attribute.name}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute.name}=…。`);
       }
     }
-    const id = jsxAttribute(node, 'id');
-    if (id) analysis.anchors.add(id);
     if (!name) return;
     if (unsafeElements.has(name.toLowerCase())) {
       add(line, 'html', `不能在文章里放 <${name}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`);
@@ -270,7 +284,6 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     if (handler) add(line, 'html', `不能在文章里写 ${handler[1]}= 这样的事件代码：文章只放文字和组件，请删掉 ${handler[1]}=…。`);
     if (/<\s*img\b/i.test(html)) add(line, 'image', `请不要用 <img> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`);
     if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link', '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
-    for (const match of html.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) analysis.anchors.add(match[1]!);
   }
 }
 

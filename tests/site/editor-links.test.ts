@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { articleAnchors } from '../../src/lib/content-lint';
+import { siteConfig } from '../../src/site.config';
+import { builtPages } from '../support/dist';
+
+const pages = new Map(builtPages().map((page) => [page.path, page.document]));
+const contentDir = new URL('../../content/', import.meta.url);
+const published = readdirSync(contentDir)
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => ({ name, text: readFileSync(new URL(name, contentDir), 'utf8') }))
+  .filter(({ text }) => !/^draft:\s*true\s*$/m.test(text));
+
+describe.each(published)('content/$name', ({ name, text }) => {
+  const document = pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!;
+
+  test('has an edit link and a prefilled report link for its own file', () => {
+    const links = [...document.querySelectorAll('aside a')];
+    const edit = links.find((link) => link.textContent?.startsWith('在 GitHub 上编辑此页'));
+    const report = links.find((link) => link.textContent?.startsWith('报告内容错误'));
+    expect(edit?.getAttribute('href')).toBe(`${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/${name}`);
+    expect(new URL(report!.getAttribute('href')!).searchParams.get('file')).toBe(`content/${name}`);
+  });
+
+  test('the anchors the content check accepts are the ids the build gives its headings', () => {
+    const anchors = articleAnchors({ file: `content/${name}`, text });
+    const pageIds = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    const tocAnchors = [...document.querySelectorAll('nav[aria-labelledby="toc-heading"] a')].map((link) =>
+      decodeURIComponent(link.getAttribute('href')!.slice(1)),
+    );
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(pageIds).toEqual(expect.arrayContaining(anchors));
+    expect(anchors).toEqual(expect.arrayContaining(tocAnchors));
+  });
+
+});
