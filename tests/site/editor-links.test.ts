@@ -32,5 +32,4 @@ describe.each(published)('content/$name', ({ name, text }) => {
     expect(pageIds).toEqual(expect.arrayContaining(anchors));
     expect(anchors).toEqual(expect.arrayContaining(tocAnchors));
   });
-
 });

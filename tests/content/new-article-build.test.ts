@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseDocument } from '../support/html';
+
+// An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
+// `npm run new`, the draft stays out of the build, then the finished article is built and listed.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', 'reports', 'test-results', 'playwright-report', 'scratch']);
+let copy: string;
+
+// vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); left there, it would
+// make `astro build` a development build that includes drafts. The tools run as an editor runs them.
+const vitestVariables = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|VITE_.*)$/;
+const editorEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
+const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: editorEnvironment });
+const newArticle = (...args: string[]) => run(process.execPath, ['tools/new-article.ts', ...args]);
+const lint = () => run(process.execPath, ['tools/lint-content.ts']);
+const build = () => run(join(root, 'node_modules/.bin/astro'), ['build']);
+const homeLinks = () =>
+  [...parseDocument(readFileSync(join(copy, 'dist/index.html'), 'utf8')).querySelectorAll('main ol a')].map((link) => link.getAttribute('href'));
+
+/** The reading order numbers in use, read straight from the files. */
+const ordersInUse = () =>
+  readdirSync(join(root, 'content'))
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(root, 'content', name), 'utf8'))![1]));
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'editor-path-'));
+  cpSync(root, copy, {
+    recursive: true,
+    filter: (source) => {
+      const path = relative(root, source).split(sep);
+      return !notCopied.has(path[0]!) && !(path[0] === 'tools' && path[1] === 'node_modules');
+    },
+  });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+});
+
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+});
+
+describe('npm run new', () => {
+  test('refuses a slug that cannot be a web address, in Chinese', () => {
+    const { status, stderr } = newArticle('Travel_Data', '出发前检查流量');
+    expect(status).toBe(1);
+    expect(stderr).toContain('只能用小写英文字母、数字和连字符（-），例如 travel-data');
+  });
+
+  test('refuses to overwrite an existing article', () => {
+    const existing = readdirSync(join(copy, 'content')).find((name) => name.endsWith('.mdx'))!;
+    const { status, stderr } = newArticle(existing.replace('.mdx', ''), '随便一个标题');
+    expect(status).toBe(1);
+    expect(stderr).toContain(`content/${existing} 已经存在`);
+  });
+
+  test('writes a draft with today’s date and the next reading order, and says where to write', () => {
+    const order = Math.max(...ordersInUse()) + 1;
+    const { status, stdout } = newArticle('travel-data', '出发前检查流量');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`已创建 content/travel-data.mdx（阅读顺序 ${order}，草稿）`);
+    expect(stdout).toContain('http://localhost:4321/travel-data/');
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+    const text = readFileSync(join(copy, 'content/travel-data.mdx'), 'utf8');
+    expect(text).toMatch(new RegExp(`^pubDate: ${today}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^order: ${order}$`, 'm'));
+    expect(text).toMatch(/^draft: true$/m);
+    expect(existsSync(join(root, 'content/travel-data.mdx'))).toBe(false);
+  });
+
+  test('the fresh draft passes the content check, with warnings for what is left to write', () => {
+    const { status, stdout } = lint();
+    expect(stdout).toMatch(/^content\/travel-data\.mdx:3 {2}警告 \[待填写\]/m);
+    expect(status).toBe(0);
+  });
+
+  test('a draft is not built: no page, not on the home page', { timeout: 120_000 }, () => {
+    const { status, stderr } = build();
+    expect(stderr).not.toMatch(/error/i);
+    expect(status).toBe(0);
+    expect(existsSync(join(copy, 'dist/travel-data/index.html'))).toBe(false);
+    expect(homeLinks()).not.toContain('/travel-data/');
+  });
+
+  test('once written and set to draft: false, it passes, builds, and is listed last in reading order', { timeout: 120_000 }, () => {
+    const file = join(copy, 'content/travel-data.mdx');
+    const frontmatter = readFileSync(file, 'utf8')
+      .split(/^---$/m)[1]!
+      .replace(/^description: .*$/m, 'description: 出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。')
+      .replace('draft: true', 'draft: false');
+    writeFileSync(file, `---${frontmatter}---\n\n出发前花几分钟检查一下，可以少很多麻烦。\n\n## 确认手机支持 eSIM\n\n在设置里找到“添加 eSIM”。\n\n:::tip\n只在官方渠道付款。\n:::\n`);
+
+    const checked = lint();
+    expect(checked.stdout).not.toContain('travel-data');
+    expect(checked.status).toBe(0);
+
+    const { status } = build();
+    expect(status).toBe(0);
+    const page = parseDocument(readFileSync(join(copy, 'dist/travel-data/index.html'), 'utf8'));
+    expect(page.querySelector('h1')?.textContent).toBe('出发前检查流量');
+    expect(page.querySelector('.callout-tip .callout-title')?.textContent).toBe('提示');
+    const links = homeLinks();
+    expect(links.at(-1)).toBe('/travel-data/');
+    expect(links).toHaveLength(ordersInUse().length + 1);
+  });
+});
