@@ -17,6 +17,7 @@ const vitest = (projects, report) =>
 const steps = [
   { name: 'Chromium 与中文字体', command: 'sh tools/ensure-chromium.sh', gate: true },
   { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
+  { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
   ...timeZones.map((zone) => ({
     name: `单元测试 TZ=${zone}`,
     command: vitest(['unit'], `unit-${zone.replace('/', '-')}`),

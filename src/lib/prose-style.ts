@@ -25,6 +25,12 @@ const zhlintOptions: Options = {
 /** zhlint findings that are always wrong in this site's Chinese; every other finding is a warning. */
 const clearMistakes = new Set(['此处标点符号需要使用全角', '此处中英文内容之间需要一个空格']);
 
+/** A clear mistake, except a dot that starts a name such as `.mdx`: that is not a full stop. */
+function isClearMistake(text: string, validation: { index: number; message: string }): boolean {
+  const startsName = text[validation.index] === '.' && /[A-Za-z0-9]/.test(text[validation.index + 1] ?? '');
+  return clearMistakes.has(validation.message) && !startsName;
+}
+
 /** The part of two versions of a line that differs, with a little context, cut short after the first change. */
 function changedExcerpt(before: string, after: string): [string, string] {
   let start = 0;
@@ -50,7 +56,7 @@ export function proseProblems(text: string, firstLine: number): StyleProblem[] {
   const grouped = new Map<string, { line: number; severity: StyleProblem['severity']; messages: Set<string> }>();
   for (const validation of validations) {
     const lineIndex = text.slice(0, validation.index).split('\n').length - 1;
-    const severity = clearMistakes.has(validation.message) ? 'error' : 'warning';
+    const severity = isClearMistake(text, validation) ? 'error' : 'warning';
     const key = `${lineIndex}:${severity}`;
     const group = grouped.get(key) ?? { line: lineIndex, severity, messages: new Set<string>() };
     group.messages.add(validation.message);

@@ -20,6 +20,7 @@ describe('proseProblems', () => {
     ['注意(很重要)', 'error', /“注意\(很重要\)” 改为 “注意（很重要）”/],
     ['在 **设置** 里', 'warning', /全角内容之间不需要空格/],
     ['有效期， 流量', 'warning', /标点符号后不需要空格/],
+    ['文件扩展名是 .mdx', 'warning', /标点符号需要使用全角/],
   ])('%s is a%s: %s', (text, severity, message) => {
     expect(proseProblems(text, 1)).toEqual([{ line: 1, severity, message: expect.stringMatching(message) }]);
   });
