@@ -68,6 +68,14 @@ const imageElements = new Set(['img', 'picture', 'Image', 'Picture']);
 const messengerHandle = /(微信号|微信|WeChat|WhatsApp|Telegram|TG|Line|Viber)\s*(ID|号)?\s*[:：]\s*[@+\w]/i;
 const bareAddress = /(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\/\S*/gi;
 
+/** The messages shared by MDX tags (`<iframe>`) and raw HTML in `.md` files. */
+const tagMessages = {
+  unsafe: (tag: string) => `不能在文章里放 <${tag}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`,
+  handler: (attribute: string) => `不能在文章里写 ${attribute}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute}=…。`,
+  image: (tag: string) => `请不要用 <${tag}> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`,
+  link: '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。',
+};
+
 interface Reference {
   url: string;
   line: number;
@@ -90,6 +98,15 @@ function parserFor(file: string) {
 }
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+
+/** Percent-decoding that leaves a malformed `%` sequence as written instead of throwing. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /** The source of a block's inline content, with list and quote indentation taken off later lines. */
 function inlineSource(body: string, children: readonly PhrasingContent[]): string | null {
@@ -117,7 +134,7 @@ function imageProblem(file: string, url: string, alt: string | null | undefined,
   if (url.startsWith('/')) {
     return `图片 ${url} 在 public/ 里，不会经过 Astro 的图片压缩：请把它移到 ${imageFolder}/，再写成 ${example}。`;
   }
-  const path = posix.normalize(posix.join(posix.dirname(file), decodeURI(url.split(/[?#]/)[0]!)));
+  const path = posix.normalize(posix.join(posix.dirname(file), decoded(url.split(/[?#]/)[0]!)));
   if (path.startsWith('..') || path.startsWith('public/')) return `图片路径 ${url} 不在项目的 ${imageFolder}/ 里：请把图片放进去，再写成 ${example}。`;
   if (!imageExtensions.includes(posix.extname(path).toLowerCase())) {
     return `图片 ${url} 的格式不支持：请用 ${imageExtensions.join('、')} 之一。`;
@@ -259,16 +276,16 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     const name = node.name;
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
-        add(line, 'html', `不能在文章里写 ${attribute.name}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute.name}=…。`);
+        add(line, 'html', tagMessages.handler(attribute.name));
       }
     }
     if (!name) return;
     if (unsafeElements.has(name.toLowerCase())) {
-      add(line, 'html', `不能在文章里放 <${name}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`);
+      add(line, 'html', tagMessages.unsafe(name));
     } else if (imageElements.has(name)) {
-      add(line, 'image', `请不要用 <${name}> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`);
+      add(line, 'image', tagMessages.image(name));
     } else if (name === 'a') {
-      add(line, 'link', '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
+      add(line, 'link', tagMessages.link);
     } else if (/^[A-Z]/.test(name) && !(articleComponentNames as readonly string[]).includes(name)) {
       add(line, 'component', `未知组件 <${name}>：文章里只能直接使用 ${articleComponentNames.map((component) => `<${component}>`).join('、')}，请检查拼写（区分大小写）。`);
     } else if (name === 'Callout') {
@@ -278,12 +295,12 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
   }
 
   function checkRawHtml(html: string, line: number) {
-    const unsafe = /<\s*(script|iframe|object|embed|frame|frameset)\b/i.exec(html);
-    if (unsafe) add(line, 'html', `不能在文章里放 <${unsafe[1]!.toLowerCase()}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`);
+    const unsafe = new RegExp(`<\\s*(${[...unsafeElements].join('|')})\\b`, 'i').exec(html);
+    if (unsafe) add(line, 'html', tagMessages.unsafe(unsafe[1]!.toLowerCase()));
     const handler = /\s(on[a-z]+)\s*=/i.exec(html);
-    if (handler) add(line, 'html', `不能在文章里写 ${handler[1]}= 这样的事件代码：文章只放文字和组件，请删掉 ${handler[1]}=…。`);
-    if (/<\s*img\b/i.test(html)) add(line, 'image', `请不要用 <img> 插入图片：改用 Markdown 图片语法 ![中文说明](../${imageFolder}/文件名.png)，图片才会经过压缩和尺寸处理。`);
-    if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link', '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
+    if (handler) add(line, 'html', tagMessages.handler(handler[1]!));
+    if (/<\s*img\b/i.test(html)) add(line, 'image', tagMessages.image('img'));
+    if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link', tagMessages.link);
   }
 }
 
@@ -298,11 +315,11 @@ function linkProblem(href: string, from: Analysis, bySlug: ReadonlyMap<string, A
       : `${shown} 找不到：${target.slug === from.slug ? '本文' : `${target.article.file} `}没有这个小标题。锚点由小标题文字生成（例如“## 常见问题”→ #常见问题），改过小标题后要同步改链接。现有锚点：${listed([...target.anchors].map((name) => `#${name}`)) || '（无）'}。`;
 
   if (href.trim() === '') return '链接地址是空的：在 ( ) 里写上地址，例如 [常见问题](/faq/)。';
-  if (href.startsWith('#')) return anchorProblem(from, decodeURIComponent(href.slice(1)), href);
+  if (href.startsWith('#')) return anchorProblem(from, decoded(href.slice(1)), href);
   if (href.startsWith('//')) return `链接 ${href} 缺少协议：外部链接请写完整的 https:// 地址。`;
   if (href.startsWith('/')) {
     const url = new URL(href, 'https://site.invalid');
-    const path = decodeURIComponent(url.pathname);
+    const path = decoded(url.pathname);
     if (input.routes.includes(path)) return null;
     const slug = /^\/([^/]+)\/?$/.exec(path)?.[1];
     const target = slug === undefined ? undefined : bySlug.get(slug);
@@ -311,7 +328,7 @@ function linkProblem(href: string, from: Analysis, bySlug: ReadonlyMap<string, A
     if (target.frontmatter.draft && !from.frontmatter.draft) {
       return `链接到了草稿 content/${target.slug}：草稿不会发布，读者会打开一个不存在的页面。请等那篇文章发布后再加链接。`;
     }
-    const anchor = decodeURIComponent(url.hash.slice(1));
+    const anchor = decoded(url.hash.slice(1));
     return anchor ? anchorProblem(target, anchor, `${path}#${anchor}`) : null;
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();

@@ -47,3 +47,13 @@ test.each([
 ])('siteRoutes(%j, %j) is %j', (pages, publicFiles, routes) => {
   expect(siteRoutes(pages, publicFiles)).toEqual(routes);
 });
+
+test('a malformed percent sign in a link is reported, not a crash', () => {
+  const problems = lintArticles({
+    articles: [article('content/a.mdx', 1, '见[坏链接](/a/#%E4%ZZ)。')],
+    routes: [],
+    allowlist: [],
+    fileExists: () => true,
+  });
+  expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/#%E4%ZZ 找不到/)]);
+});
