@@ -9,7 +9,7 @@ import { parseDocument } from '../support/html';
 // An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', 'reports', 'test-results', 'playwright-report', 'scratch']);
+const notCopied = new Set(['node_modules', 'dist', '.astro', '.vitest', '.git', 'reports', 'test-results', 'playwright-report', 'scratch']);
 let copy: string;
 
 // vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); left there, it would
