@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, indexedText, isArticlePage } from '../support/built-site';
+import { wcagTags } from '../support/axe';
+import { indexedText, isArticlePage } from '../support/built-site';
+import { builtPages } from '../support/dist';
 
 /** The words travellers search for most (issue 5). */
 const QUERIES = ['续费', '流量', '充值', '有效期', '二维码', '漫游'];
@@ -126,3 +129,19 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('searchbox')).toBeHidden();
   });
 });
+
+// The search page is left out of the sitemap (noindex), so the sitemap-wide axe sweep does not reach it.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const query of ['续费', '麒麟']) {
+      test(`the search page showing “${query}” has no axe violations`, async ({ page }) => {
+        await openSearch(page);
+        await searchFor(page, query);
+        const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

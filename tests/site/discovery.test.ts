@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { builtPages, distDir, isArticlePage, siteUrl } from '../support/built-site';
+import { canonicalPathOf, isArticlePage, siteUrl } from '../support/built-site';
+import { builtPages, distDir } from '../support/dist';
+import { sitemapPaths } from '../support/sitemap';
 
-const readDist = (path: string) => readFileSync(new URL(path.replace(/^\//, ''), distDir), 'utf8');
+const readDist = (path: string) => readFileSync(join(distDir, path), 'utf8');
 const parseXml = (path: string) => new DOMParser().parseFromString(readDist(path), 'text/xml');
-const distPathOf = (url: string) => {
+const pathOnSite = (url: string) => {
   expect(url.startsWith(`${siteConfig.url}/`), `${url} is on the site`).toBe(true);
   return new URL(url).pathname;
 };
@@ -16,9 +19,7 @@ const isUnlisted = (document: Document) => document.querySelector('meta[name="ro
 const listedPages = pages.filter(({ document }) => !isUnlisted(document));
 
 describe('sitemap and robots.txt', () => {
-  const sitemapIndex = parseXml('/sitemap-index.xml');
-  const sitemapFiles = [...sitemapIndex.querySelectorAll('sitemap > loc')].map((loc) => distPathOf(loc.textContent!.trim()));
-  const sitemapUrls = sitemapFiles.flatMap((file) => [...parseXml(file).querySelectorAll('url > loc')].map((loc) => loc.textContent!.trim()));
+  const listed = sitemapPaths();
 
   test('robots.txt lets crawlers in and names the sitemap index, which exists', () => {
     const robots = readDist('/robots.txt');
@@ -26,19 +27,19 @@ describe('sitemap and robots.txt', () => {
     expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
     expect(sitemap).toBe(siteUrl('/sitemap-index.xml'));
-    expect(existsSync(new URL(distPathOf(sitemap!).slice(1), distDir))).toBe(true);
+    expect(existsSync(join(distDir, pathOnSite(sitemap!)))).toBe(true);
   });
 
   test('the sitemap lists exactly the canonical URL of every indexable page', () => {
-    const canonicals = listedPages.map(({ document }) => document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    const canonicals = listedPages.map(({ document }) => pathOnSite(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!));
     expect(listedPages.length).toBeGreaterThan(1);
-    expect([...sitemapUrls].sort()).toEqual([...canonicals].sort());
+    expect([...listed].sort()).toEqual(canonicals.sort());
   });
 
   test('pages marked noindex (search, 404) stay out of the sitemap', () => {
-    const unlisted = pages.filter(({ document }) => isUnlisted(document)).map(({ path }) => path);
+    const unlisted = pages.filter(({ document }) => isUnlisted(document)).map(({ path }) => canonicalPathOf(path));
     expect(unlisted.sort()).toEqual([...siteConfig.unlistedPaths].sort());
-    for (const path of unlisted) expect(sitemapUrls).not.toContain(siteUrl(path));
+    for (const path of unlisted) expect(listed).not.toContain(path);
   });
 });
 
@@ -78,7 +79,7 @@ describe('RSS feed', () => {
 });
 
 describe('share cards', () => {
-  const image = readFileSync(new URL(siteConfig.shareImage.path.slice(1), distDir));
+  const image = readFileSync(join(distDir, siteConfig.shareImage.path));
 
   test('the default share image is a PNG of the size the tags announce', () => {
     expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -92,7 +93,7 @@ describe('share cards', () => {
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
     test('has a canonical URL on the production site', () => {
-      expect(canonical).toBe(siteUrl(path));
+      expect(canonical).toBe(siteUrl(canonicalPathOf(path)));
     });
 
     test('has OpenGraph tags: title, description, zh_CN locale, URL and the share image', () => {

@@ -1,16 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, distDir, indexedText, isArticlePage } from '../support/built-site';
+import { indexedText, isArticlePage } from '../support/built-site';
+import { builtPages, distDir } from '../support/dist';
 
 const pages = builtPages();
 const articlePages = pages.filter(({ document }) => isArticlePage(document));
 
 describe('the Pagefind index in dist/pagefind', () => {
   test('exists, and holds every article page in the page language (zh-hans), nothing else', () => {
-    const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', distDir), 'utf8')) as {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(existsSync(new URL('pagefind/pagefind.js', distDir))).toBe(true);
+    expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
     const language = pages[0]!.document.documentElement.getAttribute('lang')!.toLowerCase();
     expect(Object.keys(entry.languages)).toEqual([language]);
     expect(entry.languages[language]!.page_count).toBe(articlePages.length);
@@ -29,7 +31,7 @@ describe.each(pages)('$path', ({ document }) => {
   test('leaves navigation, the site header and footer, forms and the reminder widget out of the index', () => {
     for (const body of bodies) {
       expect(body.closest('header, footer, nav')).toBeNull();
-      const indexedControls = [...body.querySelectorAll('nav, form, input, button, select, textarea, output, #renewal-reminder')].filter(
+      const indexedControls = [...body.querySelectorAll('nav, form, input, button, select, textarea, output, renewal-reminder, #renewal-reminder')].filter(
         (element) => !element.closest('[data-pagefind-ignore]'),
       );
       expect(indexedControls.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);

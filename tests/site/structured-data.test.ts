@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { builtPages, isArticlePage, siteUrl } from '../support/built-site';
+import { builtPages } from '../support/dist';
+import { canonicalPathOf, isArticlePage, siteUrl } from '../support/built-site';
 import { textsOf } from '../support/html';
 
 type Block = Record<string, unknown> & { '@type': string };
@@ -39,7 +40,7 @@ describe.each(pages)('$path', ({ path, document, blocks, ofType }) => {
     expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
     for (const item of items) expect(item.name.trim()).not.toBe('');
     expect(items[0]!.item).toBe(siteUrl('/'));
-    expect(items.at(-1)!.item).toBe(siteUrl(path));
+    expect(items.at(-1)!.item).toBe(siteUrl(canonicalPathOf(path)));
     const visible = textsOf(document, 'nav[aria-label="面包屑导航"] li').map((text) => text.replace(/^›\s*/, ''));
     if (visible.length > 0) expect(items.map((item) => item.name)).toEqual(visible);
   });
