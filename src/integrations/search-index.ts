@@ -1,6 +1,14 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * Files Pagefind always writes that this site never loads: its ready-made search UIs, the highlighter
+ * and the web worker (the search page runs Pagefind on the main thread). Left out of dist/ so they are
+ * neither deployed nor cached offline.
+ */
+const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
 /**
  * Builds the Pagefind index of the finished site into `dist/pagefind/`, so `astro build` (and with it
@@ -23,6 +31,9 @@ export default function searchIndex(): AstroIntegration {
         await pagefind.close();
         const problems = [...added.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`生成搜索索引失败：${problems.join('；')}`);
+        for (const file of readdirSync(written.outputPath)) {
+          if (UNUSED_BUNDLE.test(file)) rmSync(`${written.outputPath}/${file}`);
+        }
         logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}`);
       },
     },
