@@ -19,7 +19,9 @@ export function resultSummary(query: string, count: number): string {
   return count > 0 ? `找到 ${count} 篇与“${query}”有关的指南。` : `没有找到与“${query}”有关的指南。`;
 }
 
-/** Words to suggest when nothing matches: the articles' tags, each once, in reading order. */
+/** Words to suggest when nothing matches: the articles' most used tags (ties in reading order). */
 export function suggestedQueries(tagLists: readonly (readonly string[])[], limit: number): string[] {
-  return [...new Set(tagLists.flat())].slice(0, limit);
+  const uses = new Map<string, number>();
+  for (const tag of tagLists.flat()) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  return [...uses].sort(([, a], [, b]) => b - a).slice(0, limit).map(([tag]) => tag);
 }

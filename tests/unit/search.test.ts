@@ -30,7 +30,8 @@ test.each([
 });
 
 test.each([
-  ['tags once each, in order', [['续费', '充值'], ['充值', '流量']], 6, ['续费', '充值', '流量']],
+  ['each tag once, the most used first', [['eUICC', '充值'], ['续费', '充值'], ['续费', '流量'], ['续费']], 6, ['续费', '充值', 'eUICC', '流量']],
+  ['equally used tags in reading order', [['续费', '充值'], ['充值', '续费']], 6, ['续费', '充值']],
   ['at most the limit', [['a', 'b', 'c']], 2, ['a', 'b']],
   ['nothing without tags', [[], []], 6, []],
 ])('suggestedQueries: %s', (_, tagLists, limit, expected) => {
