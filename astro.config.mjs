@@ -25,5 +25,9 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    resolve: {
+      // dayjs's ES module build, not its UMD bundle: no CommonJS wrapper in the reminder's 5 KB of JavaScript.
+      alias: [{ find: /^dayjs$/, replacement: 'dayjs/esm/index.js' }],
+    },
   },
 });

@@ -1,3 +1,9 @@
+/** Renew at least this many days before the plan expires. */
+export const renewalLeadDays = 7;
+
+/** The leads the reminder offers, shortest first; never shorter than `renewalLeadDays`. */
+export const renewalLeadChoices = [renewalLeadDays, 10, 14] as const;
+
 /** Site-wide settings: the one place for names, addresses and the renewal rule. */
 export const siteConfig = {
   name: '阿塞拜疆 eSIM 续费指南',
@@ -16,8 +22,14 @@ export const siteConfig = {
     url: 'https://github.com/azerbaijan-esim-guide/azerbaijan-esim-guide',
     branch: 'main',
   },
-  /** Renew at least this many days before the plan expires. */
-  renewalLeadDays: 7,
+  // The reminder's browser script imports the two renewal values above on their own, so it does not
+  // carry the rest of this object.
+  renewalLeadDays,
+  renewalLeadChoices,
+  /** The four-steps article, linked from the reminder and its calendar event. */
+  renewalGuidePath: '/renewal-steps/',
+  /** Its section on plans that have already expired. */
+  expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
 } as const;
 
 export type SiteConfig = typeof siteConfig;
