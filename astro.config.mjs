@@ -1,21 +1,45 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
+
+/** @type {readonly string[]} */
+const unlistedPaths = siteConfig.unlistedPaths;
+
+/**
+ * The browser gets dayjs's ES module build instead of its UMD bundle, so no CommonJS wrapper counts
+ * against the reminder's 5 KB of JavaScript. Only in the browser: Node cannot load that build's
+ * extensionless imports.
+ * @type {import('vite').Plugin}
+ */
+const dayjsModuleBuildInBrowser = {
+  name: 'dayjs-module-build-in-browser',
+  enforce: 'pre',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  resolveId(id, importer) {
+    return id === 'dayjs' ? this.resolve('dayjs/esm/index.js', importer, { skipSelf: true }) : null;
+  },
+};
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   markdown: {
-    // MDX inherits these: `:::tip` callouts, CJK-friendly bold, external-link marks.
+    // MDX inherits these: structured data, `:::tip` callouts, CJK-friendly bold, external-link marks.
     processor: unified(markdownPlugins(siteConfig.url)),
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), dayjsModuleBuildInBrowser],
   },
 });

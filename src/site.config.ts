@@ -1,3 +1,9 @@
+/** Renew at least this many days before the plan expires. */
+export const renewalLeadDays = 7;
+
+/** The leads the reminder offers, shortest first; never shorter than `renewalLeadDays`. */
+export const renewalLeadChoices = [renewalLeadDays, 10, 14] as const;
+
 /** Site-wide settings: the one place for names, addresses and the renewal rule. */
 export const siteConfig = {
   name: '阿塞拜疆 eSIM 续费指南',
@@ -6,12 +12,24 @@ export const siteConfig = {
   /** Production origin; canonical URLs, the sitemap and the feed are built from it. */
   url: 'https://azerbaijan-esim-guide.pages.dev',
   lang: 'zh-Hans',
+  /** The same language as OpenGraph writes it. */
+  ogLocale: 'zh_CN',
+  /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
+  shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
+  /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */
+  unlistedPaths: ['/search/', '/404/'],
   repository: {
     url: 'https://github.com/azerbaijan-esim-guide/azerbaijan-esim-guide',
     branch: 'main',
   },
-  /** Renew at least this many days before the plan expires. */
-  renewalLeadDays: 7,
+  // The reminder's browser script imports the two renewal values above on their own, so it does not
+  // carry the rest of this object.
+  renewalLeadDays,
+  renewalLeadChoices,
+  /** The four-steps article, linked from the reminder and its calendar event. */
+  renewalGuidePath: '/renewal-steps/',
+  /** Its section on plans that have already expired. */
+  expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -3,6 +3,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { remarkCallouts } from './remark-callouts.ts';
+import remarkStructuredData from './remark-structured-data.ts';
 
 /**
  * The remark and rehype plugins of every article (`.md` and `.mdx`), for `unified()` in
@@ -10,7 +11,8 @@ import { remarkCallouts } from './remark-callouts.ts';
  */
 export function markdownPlugins(siteUrl: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
-    remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkCallouts],
+    // Structured data reads the steps and questions before callouts turn directives into markup.
+    remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkStructuredData, remarkCallouts],
     rehypePlugins: [[rehypeExternalLinks, { siteUrl }]],
   };
 }

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { wcagTags } from '../support/axe';
 import { sitemapPaths } from '../support/sitemap';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const paths = sitemapPaths();
 
 test('the sitemap lists pages to check', () => {

@@ -1,0 +1,50 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import RenewalReminder from '../../src/components/RenewalReminder.astro';
+import { reminderWording } from '../../src/lib/reminder-wording';
+import { siteConfig } from '../../src/site.config';
+import { parseDocument } from '../support/html';
+
+let document: Document;
+beforeAll(async () => {
+  const container = await AstroContainer.create();
+  document = parseDocument(await container.renderToString(RenewalReminder));
+});
+
+describe('RenewalReminder', () => {
+  test('states the rule in plain HTML, for readers without JavaScript', () => {
+    const rule = document.querySelector('#renewal-reminder > p')?.textContent ?? '';
+    expect(rule).toContain(`最晚在套餐到期日的 ${siteConfig.renewalLeadDays} 天前续费`);
+  });
+
+  test('has a labelled date field limited to 2000–2100 and a lead choice that starts at the rule', () => {
+    const date = document.querySelector('input[type="date"]')!;
+    expect(document.querySelector(`label[for="${date.id}"]`)?.textContent).toBe('套餐到期日');
+    expect([date.getAttribute('name'), date.getAttribute('min'), date.getAttribute('max')]).toEqual(['expiry', '2000-01-01', '2100-12-31']);
+
+    const lead = document.querySelector('select')!;
+    expect(document.querySelector(`label[for="${lead.id}"]`)?.textContent).toBe('提前几天续费');
+    expect(lead.getAttribute('name')).toBe('lead-days');
+    const options = [...lead.querySelectorAll('option')];
+    expect(options.map((option) => Number(option.getAttribute('value')))).toEqual([7, 10, 14]);
+    expect(options.filter((option) => option.hasAttribute('selected')).map((option) => option.getAttribute('value'))).toEqual(['7']);
+  });
+
+  test('the form has a submit button and no address to send anything to', () => {
+    const form = document.querySelector('renewal-reminder form')!;
+    expect(form.querySelector('button[type="submit"]')).not.toBeNull();
+    expect(form.hasAttribute('action')).toBe(false);
+    expect(form.hasAttribute('method')).toBe(false);
+  });
+
+  test('announces results politely and links the expired-plan section', () => {
+    expect(document.querySelector('renewal-reminder output')?.getAttribute('aria-live')).toBe('polite');
+    expect(document.querySelector('[data-expired-help]')?.getAttribute('href')).toBe('/renewal-steps/#套餐已经过期怎么办');
+  });
+
+  test('hands the widget its wording and the guide’s absolute URL', () => {
+    const element = document.querySelector('renewal-reminder')!;
+    expect(JSON.parse(element.getAttribute('data-wording')!)).toEqual(reminderWording);
+    expect(element.getAttribute('data-guide-url')).toBe('https://azerbaijan-esim-guide.pages.dev/renewal-steps/');
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { indexedText, isArticlePage } from '../support/built-site';
+import { builtPages, distDir } from '../support/dist';
+
+const pages = builtPages();
+const articlePages = pages.filter(({ document }) => isArticlePage(document));
+
+describe('the Pagefind index in dist/pagefind', () => {
+  test('exists, and holds every article page in the page language (zh-hans), nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
+    const language = pages[0]!.document.documentElement.getAttribute('lang')!.toLowerCase();
+    expect(Object.keys(entry.languages)).toEqual([language]);
+    expect(entry.languages[language]!.page_count).toBe(articlePages.length);
+  });
+});
+
+describe.each(pages)('$path', ({ document }) => {
+  const bodies = document.querySelectorAll('[data-pagefind-body]');
+
+  const isArticle = isArticlePage(document);
+  test(isArticle ? 'indexes the article, and only it' : 'is not indexed', () => {
+    expect(bodies.length).toBe(isArticle ? 1 : 0);
+    if (isArticle) expect(bodies[0]!.tagName).toBe('ARTICLE');
+  });
+
+  test('leaves navigation, the site header and footer, forms and the reminder widget out of the index', () => {
+    for (const body of bodies) {
+      expect(body.closest('header, footer, nav')).toBeNull();
+      const indexedControls = [...body.querySelectorAll('nav, form, input, button, select, textarea, output, renewal-reminder, #renewal-reminder')].filter(
+        (element) => !element.closest('[data-pagefind-ignore]'),
+      );
+      expect(indexedControls.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
+    }
+  });
+
+  if (bodies.length > 0) {
+    test('has text to index, headed by the article title', () => {
+      const text = indexedText(document);
+      expect(text.trim().startsWith(document.querySelector('h1')!.textContent!.trim())).toBe(true);
+      expect(text).not.toContain('本页内容');
+    });
+  }
+});

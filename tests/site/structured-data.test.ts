@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { builtPages } from '../support/dist';
+import { canonicalPathOf, isArticlePage, siteUrl } from '../support/built-site';
+import { textsOf } from '../support/html';
+
+type Block = Record<string, unknown> & { '@type': string };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const QUESTION = /[？?]$/;
+
+const pages = builtPages().map((page) => {
+  const blocks = [...page.document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent ?? '') as Block,
+  );
+  const ofType = (type: string) => blocks.filter((block) => block['@type'] === type);
+  return { ...page, blocks, ofType };
+});
+const articlePages = pages.filter((page) => isArticlePage(page.document));
+
+test('the site has article pages to check', () => {
+  expect(articlePages.length).toBeGreaterThan(0);
+});
+
+describe.each(pages)('$path', ({ path, document, blocks, ofType }) => {
+  test('every JSON-LD block is schema.org data of a known type', () => {
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      expect(block['@context']).toBe('https://schema.org');
+      expect(['BreadcrumbList', 'Article', 'HowTo', 'FAQPage']).toContain(block['@type']);
+    }
+  });
+
+  test('one BreadcrumbList from the home page to this page, numbered 1…n, matching the visible breadcrumbs', () => {
+    const [breadcrumbs, ...others] = ofType('BreadcrumbList');
+    expect(others).toEqual([]);
+    const items = breadcrumbs!['itemListElement'] as { '@type': string; position: number; name: string; item: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((item) => item['@type'])).toEqual(items.map(() => 'ListItem'));
+    expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
+    for (const item of items) expect(item.name.trim()).not.toBe('');
+    expect(items[0]!.item).toBe(siteUrl('/'));
+    expect(items.at(-1)!.item).toBe(siteUrl(canonicalPathOf(path)));
+    const visible = textsOf(document, 'nav[aria-label="面包屑导航"] li').map((text) => text.replace(/^›\s*/, ''));
+    if (visible.length > 0) expect(items.map((item) => item.name)).toEqual(visible);
+  });
+});
+
+describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
+  const h1 = textsOf(document, 'h1')[0];
+  const headerDates = [...document.querySelectorAll('article header time')].map((time) => time.getAttribute('datetime'));
+
+  test('has one Article with headline, description, dates and language taken from the page', () => {
+    const [article, ...others] = ofType('Article');
+    expect(others).toEqual([]);
+    expect(article).toMatchObject({
+      headline: h1,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      inLanguage: document.documentElement.getAttribute('lang'),
+      mainEntityOfPage: { '@id': siteUrl(path) },
+      author: { name: siteConfig.name },
+      publisher: { name: siteConfig.name },
+    });
+    expect(String(article!['headline']).length).toBeLessThanOrEqual(110);
+    expect(article!['datePublished']).toMatch(ISO_DATE);
+    expect(article!['dateModified']).toMatch(ISO_DATE);
+    expect(headerDates[0]).toBe(article!['dateModified']);
+    expect(headerDates.at(-1)).toBe(article!['datePublished']);
+    expect(article!['image']).toEqual([siteUrl(siteConfig.shareImage.path)]);
+  });
+
+  const stepItems = [...document.querySelectorAll('.steps > ol > li')];
+  test(`has a HowTo exactly when it shows steps (${stepItems.length} here), one HowToStep per step`, () => {
+    const howTos = ofType('HowTo');
+    if (stepItems.length === 0) {
+      expect(howTos).toEqual([]);
+      return;
+    }
+    expect(howTos).toHaveLength(1);
+    const howTo = howTos[0]!;
+    expect(howTo['name']).toBe(h1);
+    const steps = howTo['step'] as { '@type': string; position: number; name: string; text: string; url?: string }[];
+    expect(steps.map((step) => step.name)).toEqual(stepItems.map((item) => item.querySelector('h3')?.textContent?.trim()));
+    expect(steps.map((step) => step.position)).toEqual(steps.map((_, index) => index + 1));
+    for (const step of steps) {
+      expect(step['@type']).toBe('HowToStep');
+      expect(step.text.trim()).not.toBe('');
+      const anchor = decodeURIComponent(new URL(step.url!).hash.slice(1));
+      expect(document.getElementById(anchor)?.textContent?.trim()).toBe(step.name);
+    }
+  });
+
+  const sectionHeadings = textsOf(document, '.prose > h2');
+  const isFaq = sectionHeadings.length >= 2 && sectionHeadings.every((heading) => QUESTION.test(heading));
+  test(`has an FAQPage exactly when every section is a question (${isFaq ? 'yes' : 'no'} here)`, () => {
+    const faqs = ofType('FAQPage');
+    if (!isFaq) {
+      expect(faqs).toEqual([]);
+      return;
+    }
+    expect(faqs).toHaveLength(1);
+    const questions = faqs[0]!['mainEntity'] as { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+    expect(questions.map((question) => question.name)).toEqual(sectionHeadings);
+    for (const question of questions) {
+      expect(question['@type']).toBe('Question');
+      expect(question.acceptedAnswer['@type']).toBe('Answer');
+      expect(question.acceptedAnswer.text.trim()).not.toBe('');
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { siteConfig } from '../../src/site.config';
+
+/** The absolute production URL of a site path. */
+export function siteUrl(path: string): string {
+  return new URL(path, siteConfig.url).href;
+}
+
+/** The path a built page calls canonical: Astro renders `404.html` as the page `/404/`. */
+export function canonicalPathOf(builtPath: string): string {
+  return builtPath.replace(/\.html$/, '/');
+}
+
+/** Whether a built page is an article (its OpenGraph type says so). */
+export function isArticlePage(document: Document): boolean {
+  return document.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article';
+}
+
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TD', 'TH', 'TR', 'UL',
+]);
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+function readableText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const tag = element.tagName.toUpperCase();
+  if (NOT_TEXT.has(tag) || element.hasAttribute('data-pagefind-ignore')) return '';
+  const inner = [...element.childNodes].map(readableText).join('');
+  return BLOCK_ELEMENTS.has(tag) ? `\n${inner}\n` : inner;
+}
+
+/**
+ * The text Pagefind indexes on a page: what is inside `data-pagefind-body`, minus anything marked
+ * `data-pagefind-ignore`, with block elements kept apart. Empty for a page that is not indexed.
+ */
+export function indexedText(document: Document): string {
+  return [...document.querySelectorAll('[data-pagefind-body]')].map(readableText).join('\n');
+}

@@ -1,0 +1,90 @@
+// `npm run bench`: measures what tests must not time. Lighthouse (mobile) on three pages, and the build
+// time of the real site and of 100 and 1,000 synthetic articles. Writes reports/benchmark.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs } from '../../playwright.config.ts';
+import { writeSyntheticArticles } from './synthetic-articles.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
+
+/** Runs the Astro build (`npm run build:site`: the copy has no tools/ to bring Node) in `cwd`; returns the wall time in seconds. */
+function timedBuild(cwd) {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', 'build:site', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}`);
+  return (performance.now() - started) / 1000;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** A copy of the project whose content/ holds the real articles plus `count` synthetic ones. */
+function projectWithArticles(count) {
+  const copy = mkdtempSync(join(tmpdir(), `esim-bench-${count}-`));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  writeSyntheticArticles(join(copy, 'content'), count);
+  return copy;
+}
+
+// 1. Build times.
+const realArticles = readdirSync(join(root, 'content')).filter((name) => /\.mdx?$/.test(name)).length;
+const buildRows = [];
+const realRuns = [1, 2, 3].map(() => timedBuild(root));
+buildRows.push({ articles: realArticles, seconds: median(realRuns) });
+for (const count of [100, 1000]) {
+  const copy = projectWithArticles(count);
+  timedBuild(copy); // warm the content-layer cache, as an editor's machine would be
+  const seconds = median([timedBuild(copy), timedBuild(copy)]);
+  buildRows.push({ articles: realArticles + count, seconds });
+  rmSync(copy, { recursive: true, force: true });
+}
+lines.push('## Build time (`npm run build`, search index included, median)', '', '| articles | seconds | ms per article |', '| ---: | ---: | ---: |');
+for (const { articles, seconds } of buildRows) {
+  lines.push(`| ${articles} | ${seconds.toFixed(2)} | ${((seconds * 1000) / articles).toFixed(1)} |`);
+}
+lines.push('', `Goal: 1,000 articles in under 8 s, growing no faster than linearly.`, '');
+
+// 2. Lighthouse, mobile defaults, against the built site served locally.
+timedBuild(root);
+const port = 4470;
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+await waitFor(`http://127.0.0.1:${port}/`);
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+lines.push('## Lighthouse (mobile)', '', '| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KiB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+try {
+  for (const path of ['/', '/what-is-esim/', '/renewal-steps/']) {
+    const { lhr } = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    lines.push(
+      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} | ${audit('total-blocking-time').toFixed(0)} | ${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('total-byte-weight') / 1024).toFixed(1)} |`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  process.kill(-server.pid);
+}
+lines.push('', 'Goals: 100 in every category, LCP under 0.85 s, an article under 17 KiB in total.', '');
+
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/benchmark.md'), `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
+
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}

@@ -1,0 +1,45 @@
+// Renders the default share image (public/og-default.png) from an HTML card with the machine's
+// Chromium and Noto Sans CJK SC, so the Chinese text is real type, not boxes. Run it again after the
+// site name, tagline or renewal rule change:  node tools/render-share-image.mjs
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const { width, height, path } = siteConfig.shareImage;
+
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+const card = `<!doctype html>
+<html lang="${siteConfig.lang}">
+<meta charset="utf-8">
+<style>
+  * { margin: 0; box-sizing: border-box; }
+  body {
+    width: ${width}px; height: ${height}px; padding: 80px 96px;
+    display: flex; flex-direction: column; justify-content: space-between;
+    background: #0b5cad; color: #ffffff;
+    font-family: 'Noto Sans CJK SC', sans-serif;
+  }
+  h1 { font-size: 84px; font-weight: 700; line-height: 1.25; }
+  p.tagline { margin-top: 28px; font-size: 40px; line-height: 1.5; color: #dbeafe; }
+  p.rule {
+    align-self: flex-start; padding: 14px 32px; border-radius: 999px;
+    background: #ffffff; color: #0b5cad; font-size: 36px; font-weight: 700;
+  }
+</style>
+<body>
+  <div>
+    <h1>${escapeHtml(siteConfig.name)}</h1>
+    <p class="tagline">${escapeHtml(siteConfig.tagline)}</p>
+  </div>
+  <p class="rule">至少在到期前 ${siteConfig.renewalLeadDays} 天续费</p>
+</body>
+</html>`;
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+await page.setContent(card);
+await page.evaluate(() => document.fonts.ready);
+await page.screenshot({ path: `public${path}`, type: 'png' });
+await browser.close();
+console.log(`public${path} (${width}×${height})`);
