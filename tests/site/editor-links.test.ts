@@ -33,3 +33,14 @@ describe.each(published)('content/$name', ({ name, text }) => {
     expect(anchors).toEqual(expect.arrayContaining(tocAnchors));
   });
 });
+
+test('every external link in an article body says that it leaves the site', () => {
+  const external = published.flatMap(({ name }) => [
+    ...pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!.querySelectorAll('.prose a[href^="http"]'),
+  ]);
+  expect(external.length).toBeGreaterThan(0);
+  for (const link of external) {
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.querySelector('.external-link-cue')?.textContent).toBe('（外部链接）');
+  }
+});
