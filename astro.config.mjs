@@ -29,6 +29,8 @@ const dayjsModuleBuildInBrowser = {
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // One request fewer before the first paint: the whole stylesheet is about 5 KB gzip.
+  build: { inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),

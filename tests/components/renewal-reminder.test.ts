@@ -34,7 +34,8 @@ describe('RenewalReminder', () => {
     const form = document.querySelector('renewal-reminder form')!;
     expect(form.querySelector('button[type="submit"]')).not.toBeNull();
     expect(form.hasAttribute('action')).toBe(false);
-    expect(form.hasAttribute('method')).toBe(false);
+    // method="dialog" outside a dialog: submitting never navigates, even before the script has loaded.
+    expect(form.getAttribute('method')).toBe('dialog');
   });
 
   test('announces results politely and links the expired-plan section', () => {

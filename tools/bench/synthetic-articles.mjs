@@ -34,7 +34,9 @@ tags: [续费, 流量]
 
 ${paragraph(0)}
 
-> ${sentences[index % sentences.length]}
+:::tip
+${sentences[index % sentences.length]}
+:::
 
 ${sections.join('\n\n')}
 
