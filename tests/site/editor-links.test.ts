@@ -36,7 +36,7 @@ describe.each(published)('content/$name', ({ name, text }) => {
 
 test('every external link in an article body says that it leaves the site', () => {
   const external = published.flatMap(({ name }) => [
-    ...pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!.querySelectorAll('.prose a[href^="http"]'),
+    ...pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!.querySelectorAll('.article-body a[href^="http"]'),
   ]);
   expect(external.length).toBeGreaterThan(0);
   for (const link of external) {

@@ -90,7 +90,7 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
     }
   });
 
-  const sectionHeadings = textsOf(document, '.prose > h2');
+  const sectionHeadings = textsOf(document, '.article-body > h2');
   const isFaq = sectionHeadings.length >= 2 && sectionHeadings.every((heading) => QUESTION.test(heading));
   test(`has an FAQPage exactly when every section is a question (${isFaq ? 'yes' : 'no'} here)`, () => {
     const faqs = ofType('FAQPage');
