@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -29,10 +30,14 @@ const dayjsModuleBuildInBrowser = {
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // A CSP meta tag with the hash of every script and style Astro inlines; deploy/nginx.conf sends the
+  // build-independent rest of the policy as a header (see deploy/README.md).
+  security: { csp: true },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),
     searchIndex(),
+    serviceWorker(),
   ],
   markdown: {
     // MDX inherits these: structured data, `:::tip` callouts, CJK-friendly bold, external-link marks.
