@@ -9,11 +9,17 @@ const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
 /** What `writeServiceWorker` wrote: the manifest, the worker's size and the size of everything it keeps. */
 export interface ServiceWorkerBuild {
   manifest: PrecacheManifest;
-  serviceWorkerBytes: number;
+  /** The worker of this build, `sw-<version>.js`, which `sw.js` imports. */
+  workerFile: string;
+  workerBytes: number;
   precacheBytes: number;
 }
 
-/** Writes `sw.js` into a built site folder, with the precache manifest of the files in that folder. */
+/**
+ * Writes the service worker into a built site folder: `sw-<version>.js`, the worker with the precache
+ * manifest of the files in that folder, and `sw.js`, the registered script, which only imports it. The
+ * browser fetches `sw.js` on every visit to look for a new deploy, so that check costs a few bytes.
+ */
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
   const files = await Promise.all(
@@ -24,24 +30,27 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );
   const manifest = precacheManifest(files);
-  const code = `${await readFile(serviceWorkerSource, 'utf8')}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
-  await writeFile(join(siteDir, 'sw.js'), code);
+  const workerFile = `sw-${manifest.version}.js`;
+  const worker = `${await readFile(serviceWorkerSource, 'utf8')}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
+  await writeFile(join(siteDir, workerFile), worker);
+  await writeFile(join(siteDir, 'sw.js'), `importScripts('/${workerFile}');\n`);
   return {
     manifest,
-    serviceWorkerBytes: Buffer.byteLength(code),
+    workerFile,
+    workerBytes: Buffer.byteLength(worker),
     precacheBytes: files.reduce((total, { content }) => total + content.byteLength, 0),
   };
 }
 
-/** Generates the offline service worker (`dist/sw.js`) at the end of every `astro build`. */
+/** Generates the offline service worker (`dist/sw.js`, `dist/sw-<version>.js`) at the end of every `astro build`. */
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'guide:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { manifest, serviceWorkerBytes, precacheBytes } = await writeServiceWorker(fileURLToPath(dir));
+        const { manifest, workerFile, workerBytes, precacheBytes } = await writeServiceWorker(fileURLToPath(dir));
         logger.info(
-          `sw.js ${serviceWorkerBytes} B, version ${manifest.version}: ${manifest.entries.length} files (${precacheBytes} B) kept offline`,
+          `${workerFile} (${workerBytes} B) keeps ${manifest.entries.length} files (${precacheBytes} B) offline`,
         );
       },
     },

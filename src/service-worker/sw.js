@@ -1,8 +1,9 @@
 // @ts-check
 /// <reference lib="webworker" />
-// The guide's service worker. The build (src/integrations/service-worker.ts) appends the call to
-// `startServiceWorker` with this build's precache manifest, so every deploy changes this file's bytes
-// and the browser installs the new worker.
+// The guide's service worker. The build (src/integrations/service-worker.ts) writes it to
+// `sw-<version>.js` with a call to `startServiceWorker` with that build's precache manifest, and
+// `sw.js` imports it: every deploy that changes a kept file changes `sw.js`, so the browser installs
+// the new worker.
 
 /** @param {import('../lib/precache').PrecacheManifest} manifest */
 function startServiceWorker({ version, offlinePage, entries }) {
@@ -20,7 +21,10 @@ function startServiceWorker({ version, offlinePage, entries }) {
         const cache = await caches.open(cacheName);
         await Promise.all(
           entries.map(async ([path, key]) => {
-            const response = (await caches.match(key)) ?? (await fetch(path, { cache: 'no-cache' }));
+            // A hashed asset (cached under its own path) may come from the HTTP cache; any other file is
+            // fetched whole, as a validator (an mtime-and-size ETag) can match across two builds.
+            const cacheMode = key === path ? 'default' : 'reload';
+            const response = (await caches.match(key)) ?? (await fetch(path, { cache: cacheMode }));
             if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
             await cache.put(key, response);
           }),

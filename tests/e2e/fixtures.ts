@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { distDir } from '../support/dist';
 import { startNginx, type NginxServer } from '../support/nginx';
 
@@ -31,5 +31,19 @@ export const test = base.extend<object, ServerOptions & { nginx: NginxServer | u
   ],
   baseURL: async ({ baseURL, nginx }, use) => use(nginx?.origin ?? baseURL),
 });
+
+/** Waits until the service worker has stored every page and asset and controls the page. */
+export async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    const worker = registration.active!;
+    while (worker.state !== 'activated') {
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+    }
+  });
+}
 
 export { expect } from '@playwright/test';

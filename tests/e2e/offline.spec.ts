@@ -1,18 +1,11 @@
 import type { Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
 import { builtPages } from '../support/dist';
-import { expect, test } from './fixtures';
+import { expect, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
 const offlinePage = pages.find((page) => page.path === '/offline/')!;
 const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
-
-/** Waits until the service worker is active, which is once it has stored every page and asset. */
-async function waitForOfflineCopy(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-}
 
 /**
  * Uses the renewal reminder on the current page: enters an expiry date and expects the renew-by date in
