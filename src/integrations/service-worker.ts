@@ -29,9 +29,11 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
       .filter(isPrecached)
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );
-  const manifest = precacheManifest(files);
+  // The source's comments, each on a line of its own, are for its readers, not for the reader's phone.
+  const code = (await readFile(serviceWorkerSource, 'utf8')).replace(/^\s*(\/\/.*|\/\*\*.*\*\/)\n/gm, '');
+  const manifest = precacheManifest(files, code);
   const workerFile = `sw-${manifest.version}.js`;
-  const worker = `${await readFile(serviceWorkerSource, 'utf8')}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
+  const worker = `${code}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
   await writeFile(join(siteDir, workerFile), worker);
   await writeFile(join(siteDir, 'sw.js'), `importScripts('/${workerFile}');\n`);
   return {

@@ -45,11 +45,12 @@ function digest(content: string | Uint8Array, length: number): string {
 }
 
 /**
- * The precache manifest of a build. A hashed asset is cached under its own URL; any other file under its
- * URL plus a content revision, so the next service worker copies an unchanged file from the old cache
- * instead of downloading it again.
+ * The precache manifest of a build whose service worker runs `workerCode`. A hashed asset is cached under
+ * its own URL; any other file under its URL plus a content revision, so the next service worker copies an
+ * unchanged file from the old cache instead of downloading it again. The version covers the files and the
+ * worker's code.
  */
-export function precacheManifest(files: readonly BuiltFile[]): PrecacheManifest {
+export function precacheManifest(files: readonly BuiltFile[], workerCode: string): PrecacheManifest {
   const entries = files
     .filter(({ file }) => isPrecached(file))
     .map(({ file, content }): [string, string] => {
@@ -60,5 +61,5 @@ export function precacheManifest(files: readonly BuiltFile[]): PrecacheManifest 
   if (!entries.some(([path]) => path === offlinePagePath)) {
     throw new Error(`离线缓存缺少离线页面 ${offlinePagePath}（src/pages/offline.astro）。`);
   }
-  return { version: digest(JSON.stringify(entries), 12), offlinePage: offlinePagePath, entries };
+  return { version: digest(JSON.stringify([workerCode, entries]), 12), offlinePage: offlinePagePath, entries };
 }

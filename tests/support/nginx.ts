@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const deployConfig = new URL('../../deploy/nginx.conf', import.meta.url);
+/** Debian's nginx is in /usr/sbin, which a non-root PATH often lacks. */
+const nginxBinary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 /** A running nginx serving a built site. */
 export interface NginxServer {
@@ -68,10 +70,10 @@ export async function startNginx({ siteDir, port }: { siteDir: string; port: num
   writeFileSync(join(prefix, 'site.conf'), loopbackConfig(port, siteLink));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix));
   const errorLog = join(prefix, 'error.log');
-  const nginx = spawn('nginx', ['-p', prefix, '-e', errorLog, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+  const nginx = spawn(nginxBinary, ['-p', prefix, '-e', errorLog, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
   const stopped = new Promise<string>((resolve) => {
     nginx.once('exit', () => resolve(existsSync(errorLog) ? readFileSync(errorLog, 'utf8').trim() : 'exited'));
-    nginx.once('error', (error) => resolve(error.message));
+    nginx.once('error', (error) => resolve(`${error.message} (sh tools/ensure-debian-packages.sh nginx installs it)`));
   });
   const startup = await Promise.race([
     waitUntilAnswering(origin).then((answering) => (answering ? null : `no answer at ${origin} within 10 s`)),
