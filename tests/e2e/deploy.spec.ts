@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles } from '../support/dist';
 import { startNginx } from '../support/nginx';
 import { expect, nginxPort, test, waitForOfflineCopy } from './fixtures';
@@ -32,17 +33,6 @@ async function watchForViolations(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** The directives of a Content-Security-Policy, by name. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
-
 test('every page is sent with a strict CSP, the security headers, revalidation and gzip', async ({ request }) => {
   for (const { path } of pages) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -55,7 +45,7 @@ test('every page is sent with a strict CSP, the security headers, revalidation a
     expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers['referrer-policy']);
     expect(headers['permissions-policy'], path).toMatch(/(^|, )camera=\(\)(,|$)/);
     expect(headers['permissions-policy'], path).toMatch(/(^|, )geolocation=\(\)(,|$)/);
-    const policy = directives(headers['content-security-policy'] ?? '');
+    const policy = cspDirectives(headers['content-security-policy'] ?? '');
     expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);
     expect(policy.get('object-src'), path).toEqual(["'none'"]);
     expect(policy.get('base-uri'), path).toEqual(["'none'"]);

@@ -5,22 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { PrecacheManifest } from '../../src/lib/precache';
 import { siteConfig } from '../../src/site.config';
+import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles, type BuiltPage } from '../support/dist';
 
 const pages = builtPages();
 const files = new Set(distFiles());
 const read = (file: string) => readFileSync(join(distDir, file));
-
-/** The directives of a Content-Security-Policy, by name. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -32,7 +22,7 @@ function pngSize(bytes: Buffer): string {
 
 describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (_, { document }) => {
   const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
-  const policy = directives(meta?.getAttribute('content') ?? '');
+  const policy = cspDirectives(meta?.getAttribute('content') ?? '');
 
   test('carries a CSP meta tag whose script-src allows only this site and hashed inline scripts', () => {
     const scriptSources = policy.get('script-src') ?? [];
