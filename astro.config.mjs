@@ -31,8 +31,9 @@ export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   // A CSP meta tag with the hash of every script and style Astro inlines; deploy/nginx.conf sends the
-  // build-independent rest of the policy as a header (see deploy/README.md).
-  security: { csp: true },
+  // build-independent rest of the policy as a header (see deploy/README.md). 'wasm-unsafe-eval' lets
+  // Pagefind compile its WebAssembly; it allows no JavaScript eval.
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),

@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
+import { wcagTags } from '../support/axe';
 import { builtPages } from '../support/dist';
 import { expect, test, waitForOfflineCopy } from './fixtures';
 
@@ -46,4 +48,13 @@ test('after one visit, every page, its styles and the widget work offline; other
   await page.goto('/never-cached/');
   await expect(page.locator('h1')).toHaveText(headingOf(offlinePage.document));
   await expect(page).toHaveURL(/\/never-cached\/$/);
+});
+
+test('the offline page has no axe violations in the light and dark scheme', async ({ page }) => {
+  await page.goto('/offline/');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.help}`)).toEqual([]);
+  }
 });

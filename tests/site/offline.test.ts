@@ -24,10 +24,11 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
   const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
   const policy = cspDirectives(meta?.getAttribute('content') ?? '');
 
-  test('carries a CSP meta tag whose script-src allows only this site and hashed inline scripts', () => {
+  test('carries a CSP meta tag whose script-src allows only this site, hashed inline scripts and WebAssembly', () => {
     const scriptSources = policy.get('script-src') ?? [];
     expect(scriptSources).toContain("'self'");
-    expect(scriptSources.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+    const keywords = scriptSources.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"));
+    expect(keywords, "only Pagefind's WebAssembly, never 'unsafe-inline' or 'unsafe-eval'").toEqual(["'wasm-unsafe-eval'"]);
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
   });
 

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { urlPathOf } from '../../src/lib/precache';
 import { parseDocument } from './html';
 
+export { urlPathOf };
+
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** A built HTML page: its URL path (`/faq/`, `/404.html`) and parsed document. */
@@ -20,8 +22,6 @@ export function distFiles(directory = distDir): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
-
-export { urlPathOf };
 
 /** Every built HTML page, parsed. */
 export function builtPages(): BuiltPage[] {
