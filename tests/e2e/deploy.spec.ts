@@ -81,12 +81,15 @@ test('sw.js and the manifest are revalidated; sw.js is always sent whole, never 
   expect(manifest.headers()['cache-control']).toBe('no-cache');
 });
 
-test('an unknown URL gets the 404 page with status 404 and the same headers', async ({ request }) => {
-  const response = await request.get('/no-such-page/');
-  expect(response.status()).toBe(404);
-  expect(await response.text()).toContain(headingOf(notFoundPage.document));
-  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+test('an unknown URL or a folder without a page gets the 404 page with status 404 and the same headers', async ({ request }) => {
+  for (const path of ['/no-such-page/', '/_astro/no-such-asset.css', '/_astro/', '/icons/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], `${path}: a 404 is never cached for long`).toBe('no-cache');
+    expect(await response.text(), path).toContain(headingOf(notFoundPage.document));
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
 });
 
 test('clean URLs: a guide without its trailing slash redirects to it', async ({ request }) => {
