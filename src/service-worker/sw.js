@@ -2,8 +2,8 @@
 /// <reference lib="webworker" />
 // The guide's service worker. The build (src/integrations/service-worker.ts) writes it to
 // `sw-<version>.js` with a call to `startServiceWorker` with that build's precache manifest, and
-// `sw.js` imports it: every deploy that changes a kept file changes `sw.js`, so the browser installs
-// the new worker.
+// `sw.js` imports it: a deploy that changes a kept file or this code changes `sw.js`, so the browser
+// installs the new worker.
 
 /** @param {import('../lib/precache').PrecacheManifest} manifest */
 function startServiceWorker({ version, offlinePage, entries }) {
