@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
@@ -30,14 +31,13 @@ const dayjsModuleBuildInBrowser = {
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  // A CSP meta tag with the hash of every script and style Astro inlines; deploy/nginx.conf sends the
-  // build-independent rest of the policy as a header (see deploy/README.md). 'wasm-unsafe-eval' lets
-  // Pagefind compile its WebAssembly; it allows no JavaScript eval.
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),
     searchIndex(),
+    // Both rewrite dist/ after the build, in this order: the service worker keeps the pages as the CSP
+    // step leaves them.
+    contentSecurityPolicy(),
     serviceWorker(),
   ],
   markdown: {

@@ -1,8 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPrecached, precacheManifest, type PrecacheManifest } from '../lib/precache';
+import { builtFiles } from './built-files';
 
 const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
 
@@ -21,11 +22,8 @@ export interface ServiceWorkerBuild {
  * browser fetches `sw.js` on every visit to look for a new deploy, so that check costs a few bytes.
  */
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
   const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    (await builtFiles(siteDir))
       .filter(isPrecached)
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );
