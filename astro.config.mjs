@@ -4,7 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -35,6 +37,10 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),
     searchIndex(),
+    // Both rewrite dist/ after the build, in this order: the service worker keeps the pages as the CSP
+    // step leaves them.
+    contentSecurityPolicy(),
+    serviceWorker(),
   ],
   markdown: {
     // MDX inherits these: structured data, `:::tip` callouts, CJK-friendly bold, external-link marks.

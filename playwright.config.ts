@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { ServerOptions } from './tests/e2e/fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 
@@ -12,7 +13,7 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-export default defineConfig({
+export default defineConfig<object, ServerOptions>({
   testDir: 'tests/e2e',
   forbidOnly: true,
   fullyParallel: true,
@@ -26,6 +27,12 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
+  projects: [
+    // Everything against `astro preview`, except the checks of the production server's own configuration.
+    { name: 'preview', testIgnore: /deploy\.spec\.ts$/ },
+    // Debian's nginx with deploy/nginx.conf, started by the tests themselves (tests/e2e/fixtures.ts).
+    { name: 'nginx', testMatch: /(deploy|offline)\.spec\.ts$/, use: { server: 'nginx' } },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

@@ -17,7 +17,7 @@ export const siteConfig = {
   /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
   shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
   /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */
-  unlistedPaths: ['/search/', '/404/'],
+  unlistedPaths: ['/search/', '/404/', '/offline/'],
   repository: {
     url: 'https://github.com/azerbaijan-esim-guide/azerbaijan-esim-guide',
     branch: 'main',

@@ -34,6 +34,12 @@ interface FirstView {
   hasWidget: boolean;
 }
 
+/**
+ * The one script every page carries, registering the offline service worker once the page has loaded
+ * (src/components/OfflineSupport.astro). It has its own budget in tests/site/offline.test.ts.
+ */
+const isServiceWorkerRegistration = (script: string) => script.includes('navigator.serviceWorker.register(');
+
 const origin = new URL(siteConfig.url).origin;
 const isLocal = (reference: string) => new URL(reference, origin).origin === origin;
 
@@ -48,7 +54,8 @@ const views: FirstView[] = builtPages().map(({ path, file, document }) => {
   const scriptFiles = new Set(scriptEntries.flatMap((src) => [...withStaticImports(new URL(src, origin).pathname)]));
   const inlineScripts = [...document.querySelectorAll('script:not([src])')]
     .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
-    .map((script) => script.textContent ?? '');
+    .map((script) => script.textContent ?? '')
+    .filter((script) => !isServiceWorkerRegistration(script));
   return {
     page: path,
     html: gzipSize(readFileSync(join(distDir, file))),

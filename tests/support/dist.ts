@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { urlPathOf } from '../../src/lib/precache';
 import { parseDocument } from './html';
+
+export { urlPathOf };
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -18,11 +21,6 @@ export function distFiles(directory = distDir): string[] {
   return readdirSync(directory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-/** The URL path a built HTML file is served at. */
-export function urlPathOf(file: string): string {
-  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
 /** Every built HTML page, parsed. */

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/** A built file: its path relative to dist/ with forward slashes, and its bytes. */
+export interface BuiltFile {
+  file: string;
+  content: string | Uint8Array;
+}
+
+/** What the service worker keeps offline: the served path of each file and the key it is cached under. */
+export interface PrecacheManifest {
+  /** Changes whenever any kept file changes, so a new deploy gets a new service worker and a new cache. */
+  version: string;
+  /** The page shown for a URL that is not kept, when the network is unreachable. */
+  offlinePage: string;
+  entries: [path: string, cacheKey: string][];
+}
+
+/** The path of the offline page, built from src/pages/offline.astro. */
+export const offlinePagePath = '/offline/';
+
+/** Folder of Astro's hashed build assets; a file's name changes whenever its content does. */
+const hashedAssetsFolder = '_astro/';
+
+/** Files outside `_astro/` that are kept: the favicon and the manifest (pages are matched by extension). */
+const keptPublicFiles = new Set(['favicon.svg', 'manifest.webmanifest']);
+
+/** The URL path a built file is served at: `index.html` → `/`, `faq/index.html` → `/faq/`. */
+export function urlPathOf(file: string): string {
+  if (file === 'index.html') return '/';
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/**
+ * Whether a built file belongs in the offline copy: every page, Astro's hashed assets, the favicon and the
+ * manifest. Left out: the service worker itself, home-screen icons (the system keeps its own copy once the
+ * guide is added), and files for crawlers and feed readers.
+ */
+export function isPrecached(file: string): boolean {
+  return file.startsWith(hashedAssetsFolder) || file.endsWith('.html') || keptPublicFiles.has(file);
+}
+
+/** A short hex SHA-256 digest. */
+function digest(content: string | Uint8Array, length: number): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, length);
+}
+
+/**
+ * The precache manifest of a build whose service worker runs `workerCode`. A hashed asset is cached under
+ * its own URL; any other file under its URL plus a content revision, so the next service worker copies an
+ * unchanged file from the old cache instead of downloading it again. The version covers the files and the
+ * worker's code.
+ */
+export function precacheManifest(files: readonly BuiltFile[], workerCode: string): PrecacheManifest {
+  const entries = files
+    .filter(({ file }) => isPrecached(file))
+    .map(({ file, content }): [string, string] => {
+      const path = urlPathOf(file);
+      return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, 10)}`];
+    })
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!entries.some(([path]) => path === offlinePagePath)) {
+    throw new Error(`离线缓存缺少离线页面 ${offlinePagePath}（src/pages/offline.astro）。`);
+  }
+  return { version: digest(JSON.stringify([workerCode, entries]), 12), offlinePage: offlinePagePath, entries };
+}

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { siteConfig } from '../site.config';
+
+/** The web app manifest, so the guide can be added to the home screen under its Chinese name. */
+export const GET: APIRoute = () => {
+  const manifest = {
+    name: siteConfig.name,
+    short_name: siteConfig.shortName,
+    description: siteConfig.tagline,
+    lang: siteConfig.lang,
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    // The light theme's page and accent colours (src/styles/global.css).
+    background_color: '#ffffff',
+    theme_color: '#0b5cad',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } });
+};

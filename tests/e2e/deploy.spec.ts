@@ -1,0 +1,169 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { cspDirectives } from '../support/csp';
+import { builtPages, distDir, distFiles } from '../support/dist';
+import { startNginx } from '../support/nginx';
+import { expect, nginxPort, test, waitForOfflineCopy } from './fixtures';
+
+// Runs only in the `nginx` project: these are checks of deploy/nginx.conf.
+
+const pages = builtPages();
+const notFoundPage = pages.find((page) => page.path === '/404.html')!;
+const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(page.path));
+/** Files whose names change with their content: Astro's assets and each build's service worker. */
+const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.js$/.test(file));
+const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
+
+/** Records console errors and Content-Security-Policy violations on a page. */
+async function watchForViolations(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.exposeFunction('reportViolation', (directive: string) => problems.push(`CSP violation: ${directive}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (directive: string) => void }).reportViolation(event.effectiveDirective);
+    });
+  });
+  return problems;
+}
+
+test('every page is sent with a strict CSP, the security headers, revalidation and gzip', async ({ request }) => {
+  for (const { path } of pages) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-type'], path).toBe('text/html; charset=utf-8');
+    expect(headers['content-encoding'], path).toBe('gzip');
+    expect(headers['cache-control'], path).toBe('no-cache');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers['referrer-policy']);
+    expect(headers['permissions-policy'], path).toMatch(/(^|, )camera=\(\)(,|$)/);
+    expect(headers['permissions-policy'], path).toMatch(/(^|, )geolocation=\(\)(,|$)/);
+    const policy = cspDirectives(headers['content-security-policy'] ?? '');
+    expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);
+    expect(policy.get('object-src'), path).toEqual(["'none'"]);
+    expect(policy.get('base-uri'), path).toEqual(["'none'"]);
+    expect([...policy.values()].flat(), path).not.toContain("'unsafe-inline'");
+    expect([...policy.values()].flat(), path).not.toContain("'unsafe-eval'");
+  }
+});
+
+test('hashed assets and each build’s worker are immutable for a year, gzipped when text', async ({ request }) => {
+  expect(hashedAssets.some((file) => file.startsWith('_astro/'))).toBe(true);
+  expect(hashedAssets.some((file) => file.startsWith('sw-'))).toBe(true);
+  for (const file of hashedAssets) {
+    const response = await request.get(`/${file}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['x-content-type-options'], file).toBe('nosniff');
+    if (/\.(css|js)$/.test(file)) expect(response.headers()['content-encoding'], file).toBe('gzip');
+  }
+});
+
+test('sw.js and the manifest are revalidated; sw.js is always sent whole, never as 304', async ({ request }) => {
+  const serviceWorker = await request.get('/sw.js');
+  expect(serviceWorker.headers()['content-type']).toMatch(/^application\/javascript/);
+  expect(serviceWorker.headers()['cache-control']).toBe('no-cache');
+  expect(serviceWorker.headers()['etag']).toBeUndefined();
+  const lastModified = serviceWorker.headers()['last-modified'] ?? new Date().toUTCString();
+  const revalidated = await request.get('/sw.js', { headers: { 'If-Modified-Since': lastModified } });
+  expect(revalidated.status()).toBe(200);
+  expect(await revalidated.text()).toBe(await serviceWorker.text());
+
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+  expect(manifest.headers()['cache-control']).toBe('no-cache');
+});
+
+test('an unknown URL or a folder without a page gets the 404 page with status 404 and the same headers', async ({ request }) => {
+  for (const path of ['/no-such-page/', '/_astro/no-such-asset.css', '/_astro/', '/icons/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], `${path}: a 404 is never cached for long`).toBe('no-cache');
+    expect(await response.text(), path).toContain(headingOf(notFoundPage.document));
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+});
+
+test('clean URLs: a guide without its trailing slash redirects to it', async ({ request }) => {
+  expect(guidePages.length).toBeGreaterThan(0);
+  for (const { path } of guidePages) {
+    const response = await request.get(path.slice(0, -1), { maxRedirects: 0 });
+    expect(response.status(), path).toBe(301);
+    expect(response.headers()['location'], path).toBe(path);
+  }
+});
+
+test('every page runs with no console error and no CSP violation, and an injected inline script is refused', async ({ page }) => {
+  const problems = await watchForViolations(page);
+  for (const { path, document } of pages) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toHaveText(headingOf(document));
+  }
+  expect(problems).toEqual([]);
+
+  const injectedScriptRan = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.documentElement.dataset.injected = "yes"';
+    document.head.append(script);
+    return document.documentElement.dataset['injected'] === 'yes';
+  });
+  expect(injectedScriptRan).toBe(false);
+  await expect.poll(() => problems).toContain('CSP violation: script-src-elem');
+});
+
+test('a new deploy reaches readers of the offline copy, downloading only the pages that changed', async ({
+  page,
+  context,
+}, testInfo) => {
+  const workspace = mkdtempSync(join(tmpdir(), 'esim-guide-deploys-'));
+  const firstBuild = join(workspace, 'first');
+  const secondBuild = join(workspace, 'second');
+  cpSync(distDir, firstBuild, { recursive: true });
+  const server = await startNginx({ siteDir: firstBuild, port: nginxPort(testInfo.parallelIndex, 1) });
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForOfflineCopy(page);
+
+    // The second build changes one guide's heading; the build's own code writes its service worker.
+    const changed = guidePages[0]!;
+    const changedHeading = `${headingOf(changed.document)}（已更新）`;
+    cpSync(firstBuild, secondBuild, { recursive: true });
+    const changedFile = join(secondBuild, changed.file);
+    writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace(/(<h1[^>]*>)([^<]*)/, `$1${changedHeading}`));
+    const { manifest } = await writeServiceWorker(secondBuild);
+    const requestsBefore = server.requests().length;
+    server.serve(secondBuild);
+
+    // What a returning reader's browser does on its next visit: check sw.js, install the new worker.
+    await page.evaluate(async () => {
+      const replaced = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      await (await navigator.serviceWorker.ready).update();
+      await replaced;
+    });
+    await waitForOfflineCopy(page);
+    expect(await page.evaluate(() => caches.keys())).toEqual([`guide-${manifest.version}`]);
+    const downloadedPages = server
+      .requests()
+      .slice(requestsBefore)
+      .map((line) => line.split(' ')[1]!)
+      .filter((path) => !path.startsWith('/_astro/') && (path.endsWith('/') || path.endsWith('.html')));
+    expect(downloadedPages).toEqual([changed.path]);
+
+    await page.goto(`${server.origin}${changed.path}`);
+    await expect(page.locator('h1')).toHaveText(changedHeading);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(changedHeading);
+  } finally {
+    await server.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});

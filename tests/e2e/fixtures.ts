@@ -1,0 +1,49 @@
+import { test as base, type Page } from '@playwright/test';
+import { distDir } from '../support/dist';
+import { startNginx, type NginxServer } from '../support/nginx';
+
+/** Which server a Playwright project tests: `astro preview` (playwright.config.ts) or nginx with deploy/nginx.conf. */
+export type Server = 'preview' | 'nginx';
+
+export interface ServerOptions {
+  server: Server;
+}
+
+/**
+ * The loopback port of one nginx: each parallel worker gets two, `slot` 0 for the site in dist/ and `slot` 1
+ * for a test that deploys builds of its own. The first port comes from E2E_NGINX_PORT.
+ */
+export function nginxPort(parallelIndex: number, slot: 0 | 1): number {
+  return Number(process.env['E2E_NGINX_PORT'] ?? 4392) + parallelIndex * 2 + slot;
+}
+
+/** Playwright's `test`, whose `baseURL` is the worker's own nginx in the projects that set `server: 'nginx'`. */
+export const test = base.extend<object, ServerOptions & { nginx: NginxServer | undefined }>({
+  server: ['preview', { scope: 'worker', option: true }],
+  nginx: [
+    async ({ server }, use, workerInfo) => {
+      if (server !== 'nginx') return use(undefined);
+      const nginx = await startNginx({ siteDir: distDir, port: nginxPort(workerInfo.parallelIndex, 0) });
+      await use(nginx);
+      await nginx.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ baseURL, nginx }, use) => use(nginx?.origin ?? baseURL),
+});
+
+/** Waits until the service worker has stored every page and asset and controls the page. */
+export async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    const worker = registration.active!;
+    while (worker.state !== 'activated') {
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+    }
+  });
+}
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import type { PrecacheManifest } from '../../src/lib/precache';
+import { siteConfig } from '../../src/site.config';
+import { cspDirectives } from '../support/csp';
+import { builtPages, distDir, distFiles, type BuiltPage } from '../support/dist';
+
+const pages = builtPages();
+const files = new Set(distFiles());
+const read = (file: string) => readFileSync(join(distDir, file));
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): string {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (_, { document }) => {
+  const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+  const policy = cspDirectives(meta?.getAttribute('content') ?? '');
+
+  test('carries a CSP meta tag whose script-src allows only this site, hashed inline scripts and WebAssembly', () => {
+    const scriptSources = policy.get('script-src') ?? [];
+    expect(scriptSources).toContain("'self'");
+    const keywords = scriptSources.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"));
+    expect(keywords, "only Pagefind's WebAssembly, never 'unsafe-inline' or 'unsafe-eval'").toEqual(["'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
+  });
+
+  test('lists the hash of every script and style the page inlines, and no other', () => {
+    const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter(
+      (script) => script.getAttribute('type') !== 'application/ld+json',
+    );
+    const hashes = (sources: string[] | undefined) => (sources ?? []).filter((source) => source.startsWith("'sha256-")).sort();
+    const expectedScripts = [...new Set(inlineScripts.map((script) => sha256(script.textContent ?? '')))].sort();
+    const expectedStyles = [...new Set([...document.querySelectorAll('style')].map((style) => sha256(style.textContent ?? '')))].sort();
+    expect(hashes(policy.get('script-src'))).toEqual(expectedScripts);
+    expect(hashes(policy.get('style-src'))).toEqual(expectedStyles);
+  });
+
+  test('links the web app manifest and the home-screen icon, and registers the service worker', () => {
+    expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest');
+    expect(document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe('/icons/apple-touch-icon.png');
+    const registration = [...document.querySelectorAll('script')].find((script) => script.textContent?.includes('/sw.js'));
+    expect(registration?.textContent?.length, 'registration script bytes').toBeLessThanOrEqual(150);
+  });
+});
+
+describe('the web app manifest', () => {
+  const manifest = JSON.parse(read('manifest.webmanifest').toString('utf8'));
+
+  test('names the guide in Chinese and opens it standalone at the home page', () => {
+    expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName, lang: siteConfig.lang });
+    expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone' });
+    expect(manifest.short_name.length, 'fits under a home-screen icon').toBeLessThanOrEqual(12);
+  });
+
+  test('has 192 and 512 px icons and a maskable one, each a PNG of the size it claims', () => {
+    const icons: { src: string; sizes: string; purpose: string }[] = manifest.icons;
+    expect(icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    for (const { src, sizes } of icons) expect(pngSize(read(src.slice(1))), src).toBe(sizes);
+    expect(pngSize(read('icons/apple-touch-icon.png'))).toBe('180x180');
+  });
+});
+
+describe('the service worker', () => {
+  const registered = read('sw.js').toString('utf8');
+  const workerFile = registered.match(/^importScripts\('\/(sw-[0-9a-f]{12}\.js)'\);\n$/)?.[1] ?? '';
+  const worker = files.has(workerFile) ? read(workerFile).toString('utf8') : '';
+  const manifest: PrecacheManifest = JSON.parse(worker.match(/\nstartServiceWorker\((.*)\);\n$/)?.[1] ?? 'null');
+
+  test('sw.js only imports this build’s worker, named after the version it carries', () => {
+    expect(workerFile).not.toBe('');
+    expect(workerFile).toBe(`sw-${manifest.version}.js`);
+  });
+
+  test('keeps every page, every hashed asset and the manifest, and only files that exist', () => {
+    const kept = manifest.entries.map(([path]) => path);
+    const expected = [...pages.map(({ path }) => path), ...[...files].filter((file) => file.startsWith('_astro/')).map((file) => `/${file}`)];
+    expect(kept).toEqual(expect.arrayContaining([...expected, '/manifest.webmanifest', manifest.offlinePage]));
+    for (const path of kept) expect(pages.some((page) => page.path === path) || files.has(path.slice(1)), path).toBe(true);
+  });
+
+  test('is small: sw.js at most 100 B, the worker at most 2 KB gzip', () => {
+    const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
+    console.log(`sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; ${manifest.entries.length} files kept`);
+    expect(registered.length).toBeLessThanOrEqual(100);
+    expect(workerGzip).toBeLessThanOrEqual(2048);
+  });
+
+  test('the offline page is kept out of search results', () => {
+    const offline = pages.find((page) => page.path === manifest.offlinePage);
+    expect(offline?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
