@@ -15,8 +15,8 @@ const vitest = (projects, report) =>
 
 /** `gate`: a step that is not a test runner; it counts as one check. `needsBuild`: reads dist/. */
 const steps = [
-  { name: 'Chromium 与中文字体', command: 'sh tools/ensure-chromium.sh', gate: true },
-  { name: 'nginx（部署配置的浏览器测试）', command: 'sh tools/ensure-debian-packages.sh nginx', gate: true },
+  // Browser tests use Debian's Chromium and CJK fonts (no browser is downloaded) and Debian's nginx.
+  { name: 'Chromium、中文字体与 nginx', command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx', gate: true },
   { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
   { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
   ...timeZones.map((zone) => ({

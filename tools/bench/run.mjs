@@ -1,15 +1,19 @@
-// `npm run bench`: measures what tests must not time. Lighthouse (mobile) on three pages, and the build
-// time of the real site and of 100 and 1,000 synthetic articles. Writes reports/benchmark.md.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run bench`: measures what tests must not time. The build time of the real site and of 100 and 1,000
+// synthetic articles, Lighthouse (mobile) on three pages and wrk against nginx. Writes reports/benchmark.md.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../../playwright.config.ts';
+import { startNginx } from '../../tests/support/nginx.ts';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+if (spawnSync('sh', [join(root, 'tools/ensure-debian-packages.sh'), 'chromium', 'fonts-noto-cjk', 'nginx', 'wrk'], { stdio: 'inherit' }).status !== 0) {
+  process.exit(1);
+}
 const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
 
 /** Runs the Astro build (`npm run build:site`: the copy has no tools/ to bring Node) in `cwd`; returns the wall time in seconds. */
@@ -51,16 +55,14 @@ for (const { articles, seconds } of buildRows) {
 }
 lines.push('', `Goal: 1,000 articles in under 8 s, growing no faster than linearly.`, '');
 
-// 2. Lighthouse, mobile defaults, against the built site served locally.
+// 2. Lighthouse, mobile defaults, against the built site served as in production (nginx, gzip).
 timedBuild(root);
-const port = 4470;
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
-await waitFor(`http://127.0.0.1:${port}/`);
+const server = await startNginx({ siteDir: join(root, 'dist'), port: 4470 });
 const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
-lines.push('## Lighthouse (mobile)', '', '| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KiB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+lines.push('## Lighthouse (mobile, served by nginx with deploy/nginx.conf)', '', '| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KiB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 try {
   for (const path of ['/', '/what-is-esim/', '/renewal-steps/']) {
-    const { lhr } = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { lhr } = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     lines.push(
@@ -69,22 +71,14 @@ try {
   }
 } finally {
   await chrome.kill();
-  process.kill(-server.pid);
+  await server.stop();
 }
 lines.push('', 'Goals: 100 in every category, LCP under 0.85 s, an article under 17 KiB in total.', '');
+
+// 3. Load: wrk against nginx on loopback for 10 s (tools/bench/serve-load.mjs prints a Markdown table).
+const load = spawnSync('node', [join(root, 'tools/bench/serve-load.mjs')], { cwd: root, encoding: 'utf8' });
+lines.push('## Serving load (wrk, 10 s, loopback)', '', load.stdout.trim() || `failed: ${load.stderr}`, '');
 
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/benchmark.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
