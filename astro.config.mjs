@@ -7,11 +7,9 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { alternatesOf, isUnlistedPath } from './src/lib/editions.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
-
-/** @type {readonly string[]} */
-const unlistedPaths = siteConfig.unlistedPaths;
 
 /**
  * The browser gets dayjs's ES module build instead of its UMD bundle, so no CommonJS wrapper counts
@@ -35,7 +33,11 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !unlistedPaths.includes(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !isUnlistedPath(new URL(page).pathname),
+      // The same alternates as each page's head (both editions and x-default), from one function.
+      serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
+    }),
     searchIndex(),
     // Both rewrite dist/ after the build, in this order: the service worker keeps the pages as the CSP
     // step leaves them.

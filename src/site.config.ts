@@ -14,6 +14,11 @@ export const siteConfig = {
   lang: 'zh-Hans',
   /** The same language as OpenGraph writes it. */
   ogLocale: 'zh_CN',
+  /**
+   * The Traditional Chinese (Taiwan) edition: every page again under `pathPrefix`, converted from the
+   * Simplified pages at build time (src/middleware.ts). Editors never touch it.
+   */
+  traditionalEdition: { lang: 'zh-Hant', ogLocale: 'zh_TW', pathPrefix: '/zh-hant/' },
   /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
   shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
   /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */

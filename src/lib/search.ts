@@ -14,9 +14,22 @@ export function hashForQuery(query: string): string {
   return trimmed ? `#${new URLSearchParams({ q: trimmed })}` : '';
 }
 
+/**
+ * What the search page's script says. The page carries it (`data-wording`), not the script, so the
+ * Traditional edition's conversion reaches it.
+ */
+export const searchWording = {
+  found: '找到 {count} 篇与“{query}”有关的指南。',
+  none: '没有找到与“{query}”有关的指南。',
+  unavailable: '搜索暂时无法使用，请稍后再试，或者浏览全部指南。',
+};
+
+/** The shape of `searchWording`, as the script reads it back from the page. */
+export type SearchWording = typeof searchWording;
+
 /** What the live region announces once results are in. */
-export function resultSummary(query: string, count: number): string {
-  return count > 0 ? `找到 ${count} 篇与“${query}”有关的指南。` : `没有找到与“${query}”有关的指南。`;
+export function resultSummary(query: string, count: number, wording: SearchWording): string {
+  return (count > 0 ? wording.found : wording.none).replace('{count}', String(count)).replace('{query}', () => query);
 }
 
 /** Words to suggest when nothing matches: the articles' most used tags (ties in reading order). */

@@ -18,6 +18,33 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['套餐', '方案'],
   // 二維碼 is mainland usage; Taiwan says 行動條碼 (a Latin "QR" would break the spacing house style).
   ['二維碼', '行動條碼'],
+  // s2twp turns 实例 into 例項, the programming term for an instance; a worked example is 實例.
+  ['例項', '實例'],
+  // …and 代码 into 程式碼 (source code); the USSD short codes the articles mean are 代碼.
+  ['程式碼', '代碼'],
+  // It reads 由余额 as 由余 + 额 and keeps 余; a balance is always 餘額.
+  ['余額', '餘額'],
+  // Taiwan writes accounts, bills and checkout with 帳 (帳戶, 帳號, 帳單, 結帳), not 賬.
+  ['賬', '帳'],
+  // The iPhone's cellular settings are called 行動服務 in Taiwan.
+  ['蜂窩網路', '行動服務'],
+  // s2twp turns 查看 into the menu word 檢視; in running text Taiwan also says 查看.
+  ['檢視', '查看'],
+  // Official channels are 官方管道 in Taiwan; 渠道 is mainland usage.
+  ['渠道', '管道'],
+  // A carrier's shop is a 門市; 營業廳 is mainland usage.
+  ['營業廳', '門市'],
+  // In Taiwan 酒店 usually means a hostess club; a hotel is a 飯店.
+  ['酒店', '飯店'],
+  // Taiwan writes the week 週, and says 提款機 and 行動銀行.
+  ['按周', '按週'],
+  ['自動取款機', '自動提款機'],
+  ['手機銀行', '行動銀行'],
+  // Taiwan quotes with corner brackets: 「…」, and 『…』 inside them.
+  ['“', '「'],
+  ['”', '」'],
+  ['‘', '『'],
+  ['’', '』'],
 ];
 
 const toTaiwan = Converter({ from: 'cn', to: 'twp' });
@@ -34,4 +61,32 @@ export const simplifiedOnlyCharacters = '续费门这过们说时么实现发应
 /** The Simplified-only characters found in `text`, each listed once. */
 export function findSimplifiedOnlyCharacters(text: string): string[] {
   return [...new Set([...text].filter((character) => simplifiedOnlyCharacters.includes(character)))];
+}
+
+/** Scripts and styles in a page, kept whole: `<script …>…</script>` or `<style …>…</style>`. */
+const CODE_ELEMENT = /(<(script|style)\b[^>]*>[\s\S]*?<\/\2>)/gi;
+const JSON_DATA = /^<script\b[^>]*\btype=["']?application\/(ld\+)?json/i;
+
+/**
+ * Converts a whole page, feed or other text response. The code of scripts and styles is left alone:
+ * the Content-Security-Policy allows them by the hash of their exact text, so their wording lives in
+ * the HTML instead. JSON data blocks (JSON-LD) are text for readers and are converted.
+ */
+export function toTraditionalDocument(document: string): string {
+  return document
+    .split(CODE_ELEMENT)
+    .map((part, index) => {
+      if (index % 3 === 2) return ''; // the tag name the split captured
+      return index % 3 === 0 || JSON_DATA.test(part) ? toTraditionalChinese(part) : part;
+    })
+    .join('');
+}
+
+/**
+ * HTML for text that must reach the reader exactly as written, even on a converted page (the name of
+ * the Simplified edition in the language switch): every non-ASCII character as a character reference,
+ * which the conversion does not read as Chinese.
+ */
+export function unconvertedHtml(text: string): string {
+  return text.replace(/[^ -~]|[&<>"]/gu, (character) => `&#${character.codePointAt(0)};`);
 }

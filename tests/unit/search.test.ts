@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { hashForQuery, queryFromHash, resultSummary, suggestedQueries } from '../../src/lib/search';
+import { hashForQuery, queryFromHash, resultSummary, searchWording, suggestedQueries } from '../../src/lib/search';
 
 test.each([
   ['', ''],
@@ -25,8 +25,14 @@ test.each([
   ['续费', 3, '找到 3 篇与“续费”有关的指南。'],
   ['续费', 1, '找到 1 篇与“续费”有关的指南。'],
   ['潜水', 0, '没有找到与“潜水”有关的指南。'],
+  ['$& $1', 0, '没有找到与“$& $1”有关的指南。'],
 ])('resultSummary(%j, %i)', (query, count, text) => {
-  expect(resultSummary(query, count)).toBe(text);
+  expect(resultSummary(query, count, searchWording)).toBe(text);
+});
+
+test('resultSummary fills the wording it is given, as a converted page carries it', () => {
+  const traditional = { ...searchWording, found: '找到 {count} 篇與「{query}」有關的指南。' };
+  expect(resultSummary('續費', 2, traditional)).toBe('找到 2 篇與「續費」有關的指南。');
 });
 
 test.each([

@@ -1,0 +1,83 @@
+import { siteConfig } from '../site.config';
+
+/** An edition of the guide: the Simplified source, or the Traditional (Taiwan) one converted from it. */
+export type Edition = 'zh-Hans' | 'zh-Hant';
+
+/** What differs between the editions besides the text. */
+export interface EditionSettings {
+  /** The BCP 47 tag of `<html lang>`, `hreflang` and JSON-LD `inLanguage`. */
+  lang: string;
+  /** The same language as OpenGraph writes it. */
+  ogLocale: string;
+  /** Where the edition's pages live, with slashes on both ends. */
+  pathPrefix: string;
+}
+
+/** Each edition's language, OpenGraph locale and path prefix. */
+export const editions: Readonly<Record<Edition, EditionSettings>> = {
+  'zh-Hans': { lang: siteConfig.lang, ogLocale: siteConfig.ogLocale, pathPrefix: '/' },
+  'zh-Hant': siteConfig.traditionalEdition,
+};
+
+const traditionalPrefix = editions['zh-Hant'].pathPrefix;
+
+/** The edition a URL path belongs to: zh-Hant under `/zh-hant/`, zh-Hans everywhere else. */
+export function editionOfPath(path: string): Edition {
+  return path.startsWith(traditionalPrefix) || path === traditionalPrefix.slice(0, -1) ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** The path of the same page in the Simplified source: `/zh-hant/faq/#x` → `/faq/#x`. */
+export function sourcePathOf(path: string): string {
+  return editionOfPath(path) === 'zh-Hant' ? `/${path.slice(traditionalPrefix.length)}` : path;
+}
+
+/** The path of the same page (or feed) in `edition`, from a path of either edition: `/faq/#x` → `/zh-hant/faq/#x`. */
+export function pathInEdition(path: string, edition: Edition): string {
+  return `${editions[edition].pathPrefix}${sourcePathOf(path).slice(1)}`;
+}
+
+/** `/`, `/faq/`, `/faq/#anchor`, `/?q`: a root-relative path that ends in a slash. */
+const PAGE_LINK = /^\/(?!\/)(?:[^?#]*\/)?(?:[?#].*)?$/;
+
+/**
+ * A link as a page of `edition` should write it: a link to one of the site's pages (a root-relative
+ * path ending in `/`, maybe with `#anchor`) leads to that page in the same edition; external, in-page
+ * and file links stay as they are.
+ */
+export function localizeHref(href: string, edition: Edition): string {
+  return PAGE_LINK.test(href) ? pathInEdition(href, edition) : href;
+}
+
+/** Search engines are asked to skip these pages (the search page, the 404 page) in every edition. */
+export function isUnlistedPath(path: string): boolean {
+  return (siteConfig.unlistedPaths as readonly string[]).includes(sourcePathOf(path));
+}
+
+/** One `hreflang` alternate: a language tag (or `x-default`) and an absolute URL. */
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * A page's alternates for `<link rel="alternate" hreflang>` and the sitemap: the page in each edition,
+ * and `x-default` (readers whose language matches neither) pointing to the Simplified source.
+ */
+export function alternatesOf(path: string): Alternate[] {
+  const url = (edition: Edition) => new URL(pathInEdition(path, edition), siteConfig.url).href;
+  return [
+    ...(Object.keys(editions) as Edition[]).map((edition) => ({ hreflang: editions[edition].lang, href: url(edition) })),
+    { hreflang: 'x-default', href: url('zh-Hans') },
+  ];
+}
+
+/**
+ * Where the language switch leads: the same page in the other edition. The 404 page is shown at
+ * whatever address was mistyped and has no page of its own, so from it the switch leads home.
+ */
+export function languageSwitchPath(path: string, target: Edition): string {
+  return pathInEdition(sourcePathOf(path) === errorPagePath ? '/' : path, target);
+}
+
+/** The path Astro gives the 404 page while rendering it. */
+const errorPagePath = '/404/';

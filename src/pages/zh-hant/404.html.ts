@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/**
+ * The Traditional 404 page, written as `zh-hant/404.html` so that hosts which look for the nearest
+ * 404.html show it for a missing page under /zh-hant/. Astro names only the top-level 404 page so.
+ */
+export const GET: APIRoute = ({ rewrite }) => rewrite('/404/');
