@@ -42,10 +42,21 @@ const PAGE_LINK = /^\/(?!\/)(?:[^?#]*\/)?(?:[?#].*)?$/;
 /**
  * A link as a page of `edition` should write it: a link to one of the site's pages (a root-relative
  * path ending in `/`, maybe with `#anchor`) leads to that page in the same edition; external, in-page
- * and file links stay as they are.
+ * and file links stay as they are. In the Traditional edition a percent-encoded anchor is written out
+ * as text, so that the conversion turns it into the converted heading id it points to.
  */
 export function localizeHref(href: string, edition: Edition): string {
-  return PAGE_LINK.test(href) ? pathInEdition(href, edition) : href;
+  if (!PAGE_LINK.test(href)) return href;
+  return pathInEdition(edition === 'zh-Hant' ? decodeAnchor(href) : href, edition);
+}
+
+function decodeAnchor(href: string): string {
+  const [path, anchor] = href.split(/#(.*)/s);
+  try {
+    return anchor === undefined ? href : `${path}#${decodeURIComponent(anchor)}`;
+  } catch {
+    return href; // not valid percent-encoding: leave it to the link checks
+  }
 }
 
 /** Search engines are asked to skip these pages (the search page, the 404 page) in every edition. */

@@ -83,7 +83,11 @@ export function articleData(page: ArticlePage): JsonLd {
   };
 }
 
-/** `HowTo` from the article's steps; a step links to its heading when one has the step's name. */
+/**
+ * `HowTo` from the article's steps; a step links to its heading when one has the step's name. The
+ * link is an IRI with the anchor as text, not percent-encoded, so that converting a page to
+ * Traditional Chinese converts the anchor just as it converts the heading's id.
+ */
 export function howToData(page: ArticlePage, steps: readonly HowToStep[], headings: readonly HeadingAnchor[]): JsonLd {
   return {
     '@context': CONTEXT,
@@ -99,7 +103,7 @@ export function howToData(page: ArticlePage, steps: readonly HowToStep[], headin
         position: index + 1,
         name: step.name,
         text: step.text || step.name,
-        ...(heading && { url: new URL(`#${heading.slug}`, page.url).href }),
+        ...(heading && { url: `${page.url}#${heading.slug}` }),
       };
     }),
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { canonicalPathOf, isArticlePage, siteUrl } from '../support/built-site';
+import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, siteUrl, traditionalPrefix } from '../support/built-site';
 import { builtPages, distDir } from '../support/dist';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -17,6 +17,8 @@ const pathOnSite = (url: string) => {
 const pages = builtPages();
 const isUnlisted = (document: Document) => document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
 const listedPages = pages.filter(({ document }) => !isUnlisted(document));
+/** The site name as a page shows it in its header, in that page's script. */
+const shownSiteName = (document: Document) => document.querySelector('header a')?.textContent?.trim();
 
 describe('sitemap and robots.txt', () => {
   const listed = sitemapPaths();
@@ -36,25 +38,33 @@ describe('sitemap and robots.txt', () => {
     expect([...listed].sort()).toEqual(canonicals.sort());
   });
 
-  test('pages marked noindex (search, 404) stay out of the sitemap', () => {
+  test('pages marked noindex (search, 404) stay out of the sitemap, in both editions', () => {
     const unlisted = pages.filter(({ document }) => isUnlisted(document)).map(({ path }) => canonicalPathOf(path));
-    expect(unlisted.sort()).toEqual([...siteConfig.unlistedPaths].sort());
+    const inBothEditions = siteConfig.unlistedPaths.flatMap((path) => [path, `${traditionalPrefix}${path.slice(1)}`]);
+    expect(unlisted.sort()).toEqual(inBothEditions.sort());
     for (const path of unlisted) expect(listed).not.toContain(path);
   });
 });
 
-describe('RSS feed', () => {
-  const feed = parseXml('/rss.xml');
-  const articles = pages.filter(({ document }) => isArticlePage(document));
+describe.each([
+  ['/', '/rss.xml'],
+  [traditionalPrefix, `${traditionalPrefix}rss.xml`],
+])('the RSS feed of the edition at %s', (home, feedPath) => {
+  const feed = parseXml(feedPath);
+  const editionPages = pages.filter(({ path }) => editionHomeOf(path) === home);
+  const articles = editionPages.filter(({ document }) => isArticlePage(document));
+  const siteName = shownSiteName(editionPages.find(({ path }) => path === home)!.document);
   const items = [...feed.querySelectorAll('channel > item')].map((item) => ({
     title: item.querySelector('title')?.textContent,
     link: item.querySelector('link')?.textContent,
     pubDate: new Date(item.querySelector('pubDate')?.textContent ?? ''),
   }));
 
-  test('has the site name and one item per article, linked to its canonical URL with its title', () => {
-    expect(feed.querySelector('channel > title')?.textContent).toBe(siteConfig.name);
-    expect(feed.querySelector('channel > link')?.textContent).toBe(siteUrl('/'));
+  test('has the site name and one item per article of the edition, linked to its canonical URL with its title', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    expect(feed.querySelector('channel > title')?.textContent).toBe(siteName);
+    expect(feed.querySelector('channel > language')?.textContent).toBe(isTraditional(home) ? 'zh-Hant' : 'zh-Hans');
+    expect(feed.querySelector('channel > link')?.textContent).toBe(siteUrl(home));
     const expected = articles.map(({ path, document }) => ({ link: siteUrl(path), title: document.querySelector('h1')?.textContent }));
     expect(items.map(({ link, title }) => ({ link, title })).sort((a, b) => a.link!.localeCompare(b.link!))).toEqual(
       expected.sort((a, b) => a.link.localeCompare(b.link)),
@@ -71,10 +81,10 @@ describe('RSS feed', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  test.each(pages.map(({ path, document }) => [path, document] as const))('%s links the feed for autodiscovery', (_, document) => {
+  test.each(editionPages.map(({ path, document }) => [path, document] as const))('%s links the feed for autodiscovery', (_, document) => {
     const link = document.querySelector('link[rel="alternate"][type="application/rss+xml"]');
-    expect(link?.getAttribute('title')).toBe(siteConfig.name);
-    expect(link?.getAttribute('href')).toBe('/rss.xml');
+    expect(link?.getAttribute('title')).toBe(siteName);
+    expect(link?.getAttribute('href')).toBe(feedPath);
   });
 });
 
@@ -96,15 +106,15 @@ describe('share cards', () => {
       expect(canonical).toBe(siteUrl(canonicalPathOf(path)));
     });
 
-    test('has OpenGraph tags: title, description, zh_CN locale, URL and the share image', () => {
+    test(`has OpenGraph tags: title, description, ${isTraditional(path) ? 'zh_TW' : 'zh_CN'} locale, URL and the share image`, () => {
       const title = document.querySelector('title')?.textContent ?? '';
       expect(meta('og:title')?.trim()).toBeTruthy();
       expect(title.startsWith(meta('og:title')!)).toBe(true);
       expect(description?.length).toBeGreaterThan(0);
       expect(meta('og:description')).toBe(description);
-      expect(meta('og:locale')).toBe('zh_CN');
+      expect(meta('og:locale')).toBe(isTraditional(path) ? 'zh_TW' : 'zh_CN');
       expect(meta('og:url')).toBe(canonical);
-      expect(meta('og:site_name')).toBe(siteConfig.name);
+      expect(meta('og:site_name')).toBe(isTraditional(path) ? shownSiteName(document) : siteConfig.name);
       expect(meta('og:type')).toBe(document.querySelector('article h1') ? 'article' : 'website');
       expect(meta('og:image')).toBe(siteUrl(siteConfig.shareImage.path));
       expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(image.readUInt32BE(16)), String(image.readUInt32BE(20))]);

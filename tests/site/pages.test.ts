@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
+import { isTraditional, simplifiedPathOf } from '../support/built-site';
 import { builtPages, distFiles, type BuiltPage } from '../support/dist';
 
 const pages = builtPages();
@@ -18,9 +19,9 @@ test('the build has the home page, the 404 page and every published article', ()
   expect([...pageByPath.keys()]).toEqual(expect.arrayContaining(expected));
 });
 
-describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (_, { document }) => {
-  test('declares Simplified Chinese, a title, a description and exactly one h1', () => {
-    expect(document.documentElement.getAttribute('lang')).toMatch(/^zh-(Hans|CN)$/);
+describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (path, { document }) => {
+  test('declares its edition’s script (Traditional under /zh-hant/, else Simplified), a title, a description and exactly one h1', () => {
+    expect(document.documentElement.getAttribute('lang')).toBe(isTraditional(path) ? 'zh-Hant' : 'zh-Hans');
     expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
     expect(document.querySelectorAll('h1')).toHaveLength(1);
@@ -90,6 +91,6 @@ test('a crawl from the home page reaches every built page except the error pages
       }
     }
   }
-  const unreachable = [...pageByPath.keys()].filter((path) => !reached.has(path) && !/^\/(404|offline)(\.html|\/)$/.test(path));
+  const unreachable = [...pageByPath.keys()].filter((path) => !reached.has(path) && !/^\/(404|offline)(\.html|\/)$/.test(simplifiedPathOf(path)));
   expect(unreachable).toEqual([]);
 });

@@ -29,8 +29,8 @@ function withImports(entry: Script, seen = new Set<string>()): Script[] {
 
 const pagesWithReminder = builtPages().filter(({ document }) => document.querySelector('renewal-reminder'));
 
-test('the reminder is on the home page and the four-steps article', () => {
-  expect(pagesWithReminder.map(({ path }) => path).sort()).toEqual(['/', '/renewal-steps/']);
+test('the reminder is on the home page and the four-steps article, in both editions', () => {
+  expect(pagesWithReminder.map(({ path }) => path).sort()).toEqual(['/', '/renewal-steps/', '/zh-hant/', '/zh-hant/renewal-steps/']);
 });
 
 describe.each(pagesWithReminder.map((page) => [page.path, page] as const))('the renewal reminder on %s', (_, { document }) => {

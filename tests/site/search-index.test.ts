@@ -8,14 +8,16 @@ const pages = builtPages();
 const articlePages = pages.filter(({ document }) => isArticlePage(document));
 
 describe('the Pagefind index in dist/pagefind', () => {
-  test('exists, and holds every article page in the page language (zh-hans), nothing else', () => {
+  test('exists, and holds one index per edition (by page language), each with every article of that edition', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
-    const language = pages[0]!.document.documentElement.getAttribute('lang')!.toLowerCase();
-    expect(Object.keys(entry.languages)).toEqual([language]);
-    expect(entry.languages[language]!.page_count).toBe(articlePages.length);
+    const articlesByLanguage = Object.groupBy(articlePages, ({ document }) => document.documentElement.getAttribute('lang')!.toLowerCase());
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+    for (const [language, { page_count }] of Object.entries(entry.languages)) {
+      expect(page_count, language).toBe(articlesByLanguage[language]?.length);
+    }
   });
 });
 

@@ -39,3 +39,21 @@ function readableText(node: Node): string {
 export function indexedText(document: Document): string {
   return [...document.querySelectorAll('[data-pagefind-body]')].map(readableText).join('\n');
 }
+
+/** Where the Traditional edition's pages live (issue 7). */
+export const traditionalPrefix = '/zh-hant/';
+
+/** Whether a built page (or path) belongs to the Traditional edition. */
+export function isTraditional(path: string): boolean {
+  return path.startsWith(traditionalPrefix);
+}
+
+/** The home page of the edition a built page belongs to. */
+export function editionHomeOf(path: string): string {
+  return isTraditional(path) ? traditionalPrefix : '/';
+}
+
+/** The path of a built page's Simplified twin: `/zh-hant/faq/` → `/faq/`. */
+export function simplifiedPathOf(path: string): string {
+  return isTraditional(path) ? `/${path.slice(traditionalPrefix.length)}` : path;
+}

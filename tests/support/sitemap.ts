@@ -2,9 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './dist';
 
-/** The URL paths listed in the built sitemap (following the sitemap index to each sitemap file). */
+/** A URL of the built sitemap: its path and its `hreflang` alternates as [hreflang, href] pairs. */
+export interface SitemapEntry {
+  path: string;
+  alternates: [string, string][];
+}
+
+/** Every URL of the built sitemap (following the sitemap index to each sitemap file). */
+export function sitemapEntries(): SitemapEntry[] {
+  const read = (url: URL) => readFileSync(join(distDir, url.pathname.slice(1)), 'utf8');
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
+  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  return locations(index).flatMap((sitemap) =>
+    [...read(sitemap).matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, url]) => ({
+      path: locations(url!)[0]!.pathname,
+      alternates: [...url!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        ([, hreflang, href]): [string, string] => [hreflang!, href!],
+      ),
+    })),
+  );
+}
+
+/** The URL paths listed in the built sitemap. */
 export function sitemapPaths(): string[] {
-  const locations = (file: string) =>
-    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
-  return locations('sitemap-index.xml').flatMap((sitemap) => locations(sitemap.pathname.slice(1)).map((url) => url.pathname));
+  return sitemapEntries().map(({ path }) => path);
 }

@@ -49,6 +49,8 @@ describe('localizeHref', () => {
     ['/', '/zh-hant/'],
     ['/faq/', '/zh-hant/faq/'],
     ['/renewal-steps/#套餐已经过期怎么办', '/zh-hant/renewal-steps/#套餐已经过期怎么办'],
+    ['/renewal-steps/#%E5%A5%97%E9%A4%90', '/zh-hant/renewal-steps/#套餐'],
+    ['/faq/#%E0%A4', '/zh-hant/faq/#%E0%A4'],
     ['/search/?q=1', '/zh-hant/search/?q=1'],
     ['/#guides', '/zh-hant/#guides'],
     ['#四个步骤', '#四个步骤'],

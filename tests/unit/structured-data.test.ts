@@ -69,7 +69,7 @@ describe('howToData', () => {
   ];
 
   test.each([
-    ['a step whose heading exists links to it (percent-encoded)', { name: '确认有效期', text: '在 App 里查看。' }, { url: 'https://example.org/renewal-steps/#%E7%A1%AE%E8%AE%A4%E6%9C%89%E6%95%88%E6%9C%9F', text: '在 App 里查看。' }],
+    ['a step whose heading exists links to it (the anchor as text)', { name: '确认有效期', text: '在 App 里查看。' }, { url: 'https://example.org/renewal-steps/#确认有效期', text: '在 App 里查看。' }],
     ['a step without a matching heading has no url', { name: '付款', text: '走官方渠道。' }, { text: '走官方渠道。' }],
     ['a step with only a heading uses it as its text', { name: '付款', text: '' }, { text: '付款' }],
   ])('%s', (_, step, expected) => {

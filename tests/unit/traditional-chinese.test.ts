@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   findSimplifiedOnlyCharacters,
+  simplifiedOnlyCharacters,
   toTraditionalChinese,
   toTraditionalDocument,
   traditionalOverrides,
@@ -43,6 +44,7 @@ describe('each override fixes a term for Taiwanese readers', () => {
     ['按天、按周、按月', '按天、按週、按月'],
     ['用自动取款机充值', '用自動提款機儲值'],
     ['在手机银行里开通境外支付', '在行動銀行裡開通境外支付'],
+    ['在全部指南里搜索', '在全部指南裡搜尋'],
     ['不要找“代充', '不要找「代充'],
     ['代充”的人', '代充」的人'],
     ['显示‘已过期', '顯示『已過期'],
@@ -65,6 +67,14 @@ describe('each override fixes a term for Taiwanese readers', () => {
 describe('findSimplifiedOnlyCharacters', () => {
   test('finds each Simplified-only character once', () => {
     expect(findSimplifiedOnlyCharacters('续费续费这门')).toEqual(['续', '费', '这', '门']);
+  });
+
+  test('lists only characters the conversion replaces', () => {
+    expect(findSimplifiedOnlyCharacters(toTraditionalChinese(simplifiedOnlyCharacters))).toEqual([]);
+  });
+
+  test('leaves alone characters Taiwan writes too', () => {
+    expect(findSimplifiedOnlyCharacters('皇后、公里、准許、茶几、群組、划算、游泳、位置、臺灣')).toEqual([]);
   });
 
   test('finds none in converted text', () => {

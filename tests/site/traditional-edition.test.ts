@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findSimplifiedOnlyCharacters } from '../../src/lib/traditional-chinese';
+import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPrefix } from '../support/built-site';
+import { builtPages, distDir } from '../support/dist';
+import { sitemapEntries } from '../support/sitemap';
+
+const pages = builtPages();
+const pageByPath = new Map(pages.map((page) => [page.path, page]));
+const traditionalPages = pages.filter(({ path }) => isTraditional(path));
+const simplifiedPages = pages.filter(({ path }) => !isTraditional(path));
+const traditionalPathOf = (path: string) => `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
+const isIndexable = (document: Document) => document.querySelector('meta[name="robots"]') === null;
+const readDist = (path: string) => readFileSync(join(distDir, decodeURIComponent(path)), 'utf8');
+
+test('every page of the Simplified edition has a Traditional twin under /zh-hant/, and nothing else is there', () => {
+  expect(simplifiedPages.length).toBeGreaterThan(5);
+  expect(traditionalPages.map(({ path }) => path).sort()).toEqual(simplifiedPages.map(({ path }) => traditionalPathOf(path)).sort());
+});
+
+/** A page as the reader gets it: the HTML (text, attributes, JSON-LD, inline scripts) and every local script it loads. */
+function everythingShipped(path: string, document: Document): string {
+  const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!).filter((src) => src.startsWith('/'));
+  return [readDist(pageByPath.get(path)!.file), ...scripts.map(readDist)].join('\n');
+}
+
+describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', (path, { document }) => {
+  test('contains no Simplified-only character in its text, attributes, data or scripts', () => {
+    const found = findSimplifiedOnlyCharacters(everythingShipped(path, document));
+    expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
+  });
+
+  test('is the Traditional twin of its Simplified page: same structure, converted text', () => {
+    const twin = pageByPath.get(simplifiedPathOf(path))!.document;
+    const shape = (root: Document) => [...root.querySelectorAll('main *')].map((element) => element.tagName).join(' ');
+    expect(shape(document)).toBe(shape(twin));
+    expect(document.querySelector('h1')?.textContent).not.toBe('');
+    expect(document.querySelector('title')?.textContent).not.toBe(twin.querySelector('title')?.textContent);
+  });
+
+  test('links to the site’s pages stay in the Traditional edition (the language switch aside)', () => {
+    const leaving = [...document.querySelectorAll('a[href^="/"]:not([hreflang])')]
+      .map((link) => link.getAttribute('href')!)
+      .filter((href) => !href.startsWith(traditionalPrefix));
+    expect(leaving).toEqual([]);
+  });
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { document }) => {
+  const isErrorPage = /^\/404(\.html|\/)$/.test(simplifiedPathOf(path));
+
+  test(`has a language switch to ${isErrorPage ? 'the other edition’s home page' : 'the same page in the other edition'}, named in that edition’s script`, () => {
+    const switches = [...document.querySelectorAll('header a[hreflang]')];
+    expect(switches).toHaveLength(1);
+    const link = switches[0]!;
+    const target = isTraditional(path) ? simplifiedPathOf(path) : traditionalPathOf(path);
+    expect(link.getAttribute('href')).toBe(isErrorPage ? editionHomeOf(target) : canonicalPathOf(target));
+    expect(link.getAttribute('hreflang')).toBe(isTraditional(path) ? 'zh-Hans' : 'zh-Hant');
+    expect(link.getAttribute('lang')).toBe(link.getAttribute('hreflang'));
+    expect(link.textContent).toBe(isTraditional(path) ? '简体中文' : '繁體中文');
+  });
+
+  const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+    link.getAttribute('hreflang'),
+    link.getAttribute('href'),
+  ]);
+  if (isIndexable(document)) {
+    test('names both editions and x-default (the Simplified page) as hreflang alternates', () => {
+      const simplified = siteUrl(simplifiedPathOf(path));
+      expect(alternates).toEqual([
+        ['zh-Hans', simplified],
+        ['zh-Hant', siteUrl(traditionalPathOf(path))],
+        ['x-default', simplified],
+      ]);
+      expect(alternates.map(([, href]) => href)).toContain(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    });
+  } else {
+    test('has no hreflang alternates, as it is not indexed', () => {
+      expect(alternates).toEqual([]);
+    });
+  }
+});
+
+test('the sitemap gives every listed page the same alternates as its head', () => {
+  const entries = sitemapEntries();
+  expect(entries.filter(({ path }) => isTraditional(path)).length).toBeGreaterThan(0);
+  for (const { path, alternates } of entries) {
+    const head = [...pageByPath.get(path)!.document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+    expect(alternates, path).toEqual(head);
+  }
+});
+
+describe('the Traditional feed', () => {
+  const feedText = readDist(`${traditionalPrefix}rss.xml`);
+
+  test('is converted: no Simplified-only character', () => {
+    expect(findSimplifiedOnlyCharacters(feedText)).toEqual([]);
+  });
+});
+
+describe('the renewal reminder on Traditional pages', () => {
+  const withReminder = traditionalPages.filter(({ document }) => document.querySelector('renewal-reminder'));
+
+  test.each(withReminder.map((page) => [page.path, page] as const))('%s: its guide link and calendar URL lead to the Traditional guide', (_, { document }) => {
+    const widget = document.querySelector('renewal-reminder')!;
+    expect(widget.getAttribute('data-guide-url')).toBe(siteUrl(`${traditionalPrefix}renewal-steps/`));
+    const help = widget.querySelector('[data-expired-help]')!.getAttribute('href')!;
+    expect(help.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
+    const wording = JSON.parse(widget.getAttribute('data-wording')!) as { status: Record<string, string> };
+    expect(wording.status['renew-now']).toBe('現在就續費');
+  });
+});
