@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { wcagTags } from '../support/axe';
+import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
+import { builtPages } from '../support/dist';
+import { parseReminderCalendar } from '../support/icalendar';
+
+const site = 'https://azerbaijan-esim-guide.pages.dev';
+
+/** Pages and their Traditional twins, with the h1 each shows. */
+const twins = [
+  { simplified: '/', traditional: '/zh-hant/', h1: ['阿塞拜疆 eSIM 续费指南', '亞塞拜然 eSIM 續費指南'] },
+  { simplified: '/renewal-steps/', traditional: '/zh-hant/renewal-steps/', h1: ['续费的四个步骤', '續費的四個步驟'] },
+  { simplified: '/faq/', traditional: '/zh-hant/faq/', h1: ['常见问题', '常見問題'] },
+  { simplified: '/search/', traditional: '/zh-hant/search/', h1: ['搜索指南', '搜尋指南'] },
+];
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('the language switch keeps the reader on the same page', () => {
+  for (const { simplified, traditional, h1: [simplifiedTitle, traditionalTitle] } of twins) {
+    test(`${simplified} ⇄ ${traditional}`, async ({ page }) => {
+      await page.goto(simplified);
+      await page.getByRole('banner').getByRole('link', { name: '繁體中文' }).click();
+      await expect(page).toHaveURL(traditional);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+      await expect(h1(page)).toHaveText(traditionalTitle!);
+
+      await page.getByRole('banner').getByRole('link', { name: '简体中文' }).click();
+      await expect(page).toHaveURL(simplified);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+      await expect(h1(page)).toHaveText(simplifiedTitle!);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('it is a plain link that works by keyboard', async ({ page }) => {
+      await page.goto('/precautions/');
+      const link = page.getByRole('banner').getByRole('link', { name: '繁體中文' });
+      for (let presses = 0; presses < 15 && !(await link.evaluate((element) => element === document.activeElement)); presses += 1) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL('/zh-hant/precautions/');
+      await expect(h1(page)).toHaveText('注意事項');
+    });
+  });
+});
+
+test.describe('hreflang alternates', () => {
+  for (const path of ['/worked-example/', '/zh-hant/worked-example/']) {
+    test(`${path} names both editions and x-default`, async ({ page }) => {
+      await page.goto(path);
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
+      expect(alternates).toEqual([
+        `zh-Hans ${site}/worked-example/`,
+        `zh-Hant ${site}/zh-hant/worked-example/`,
+        `x-default ${site}/worked-example/`,
+      ]);
+    });
+  }
+});
+
+test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renewal-steps/', () => {
+  // The same frozen morning as the reminder's own tests: Wednesday 10 February 2027 in Baku.
+  test.use({ timezoneId: 'Asia/Baku' });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-02-10T02:30:00+04:00'));
+    await page.goto('/zh-hant/renewal-steps/');
+  });
+
+  const widget = (page: Page) => page.locator('renewal-reminder');
+  const shown = { useInnerText: true };
+
+  async function enter(page: Page, date: string) {
+    await widget(page).getByLabel('方案到期日').fill(date);
+    await widget(page).getByRole('button', { name: '算出最晚續費日' }).click();
+  }
+
+  test('a result, its calendar file and the link to the expired-plan section', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await enter(page, '2027-03-01');
+    const status = widget(page).getByRole('status');
+    await expect(status).toContainText('時間充足', shown);
+    await expect(status).toContainText('最晚續費日：2027年2月22日 星期一（還有 12 天）', shown);
+    await expect(status).toContainText('把最晚續費日加到日曆裡', shown);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到日曆' }).click()]);
+    const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
+    expect(event.summary).toBe('續費亞塞拜然 eSIM（方案 2027年3月1日 星期一 到期）');
+    expect(event.description).toContain(`${site}/zh-hant/renewal-steps/`);
+
+    await enter(page, '2027-02-07');
+    await expect(status).toContainText('方案已經過期 3 天', shown);
+    await widget(page).getByRole('link', { name: '方案已經過期怎麼辦' }).click();
+    await expect(page).toHaveURL(/\/zh-hant\/renewal-steps\/#/);
+    await expect(page.getByRole('heading', { level: 2, name: '方案已經過期怎麼辦' })).toBeInViewport();
+    expect(errors).toEqual([]);
+  });
+
+  test('an empty date gets the Traditional message', async ({ page }) => {
+    await enter(page, '');
+    await expect(widget(page).getByRole('status')).toHaveText('請先填寫方案的到期日。', shown);
+  });
+});
+
+test.describe('search per edition', () => {
+  /** The Traditional articles whose indexed text contains a word, read from dist/. */
+  const traditionalArticles = builtPages().filter(({ path, document }) => isTraditional(path) && isArticlePage(document));
+  const containing = (word: string) => traditionalArticles.filter(({ document }) => indexedText(document).includes(word)).map(({ path }) => path);
+
+  async function search(page: Page, path: string, query: string): Promise<string[]> {
+    await page.goto(path);
+    const box = page.getByRole('searchbox');
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toContainText(query);
+    return page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+
+  test('the Traditional search page finds 續費 in Traditional pages only, and says so in Traditional', async ({ page }) => {
+    const expected = containing('續費');
+    expect(expected.length).toBeGreaterThan(0);
+    const found = await search(page, '/zh-hant/search/', '續費');
+    expect(found.sort()).toEqual(expected.sort());
+    await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 篇與「續費」有關的指南。`);
+    await expect(page.locator('site-search ol > li mark').first()).toBeVisible();
+  });
+
+  test('the Simplified search page finds only Simplified pages', async ({ page }) => {
+    const found = await search(page, '/search/', '续费');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter(isTraditional)).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Traditional search page with results has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await search(page, '/zh-hant/search/', '儲值');
+      const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
