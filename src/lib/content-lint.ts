@@ -384,8 +384,12 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}  ${severity} [${topics[problem.topic]}] ${problem.message}`;
 }
 
-/** The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. */
+/**
+ * The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. A folder of
+ * pages is taken as a whole (`zh-hant/` holds the Traditional edition), even when all its routes are dynamic.
+ */
 export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): string[] {
+  const folders = pageFiles.filter((page) => page.includes('/')).map((page) => `/${page.split('/')[0]}/`);
   const pages = pageFiles
     .filter((page) => !/(^|\/)[_[]/.test(page))
     .map((page) =>
@@ -395,5 +399,5 @@ export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly s
         .replace(/(^|\/)index\/$/, '$1'),
     )
     .map((route) => `/${route}`);
-  return [...new Set([...pages, ...publicFiles.map((file) => `/${file}`)])].sort();
+  return [...new Set([...pages, ...folders, ...publicFiles.map((file) => `/${file}`)])].sort();
 }

@@ -44,6 +44,7 @@ describe('lintArticles', () => {
 test.each([
   [['index.astro', '[slug].astro', '404.astro'], ['favicon.svg'], ['/', '/404/', '/favicon.svg']],
   [['rss.xml.ts', 'search.astro', 'guides/index.astro', '_partial.astro'], [], ['/guides/', '/rss.xml', '/search/']],
+  [['[slug].astro', 'zh-hant/[...path].astro', 'zh-hant/rss.xml.ts'], [], ['/zh-hant/', '/zh-hant/rss.xml']],
 ])('siteRoutes(%j, %j) is %j', (pages, publicFiles, routes) => {
   expect(siteRoutes(pages, publicFiles)).toEqual(routes);
 });
