@@ -13,6 +13,9 @@ const simplifiedPages = pages.filter(({ path }) => !isTraditional(path));
 const traditionalPathOf = (path: string) => `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
 const isIndexable = (document: Document) => document.querySelector('meta[name="robots"]') === null;
 const readDist = (path: string) => readFileSync(join(distDir, decodeURIComponent(path)), 'utf8');
+/** The `hreflang` alternates in a page's head, as [hreflang, href] pairs. */
+const headAlternates = (document: Document) =>
+  [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
 
 test('every page of the Simplified edition has a Traditional twin under /zh-hant/, and nothing else is there', () => {
   expect(simplifiedPages.length).toBeGreaterThan(5);
@@ -61,10 +64,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { do
     expect(link.textContent).toBe(isTraditional(path) ? '简体中文' : '繁體中文');
   });
 
-  const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
-    link.getAttribute('hreflang'),
-    link.getAttribute('href'),
-  ]);
+  const alternates = headAlternates(document);
   if (isIndexable(document)) {
     test('names both editions and x-default (the Simplified page) as hreflang alternates', () => {
       const simplified = siteUrl(simplifiedPathOf(path));
@@ -86,11 +86,7 @@ test('the sitemap gives every listed page the same alternates as its head', () =
   const entries = sitemapEntries();
   expect(entries.filter(({ path }) => isTraditional(path)).length).toBeGreaterThan(0);
   for (const { path, alternates } of entries) {
-    const head = [...pageByPath.get(path)!.document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
-      link.getAttribute('hreflang'),
-      link.getAttribute('href'),
-    ]);
-    expect(alternates, path).toEqual(head);
+    expect(alternates, path).toEqual(headAlternates(pageByPath.get(path)!.document));
   }
 });
 
