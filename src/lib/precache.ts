@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { editionOfPath, pathInEdition, sourcePathOf, type Edition } from './editions';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
 export interface BuiltFile {
@@ -21,8 +22,11 @@ export const offlinePagePath = '/offline/';
 /** Folder of Astro's hashed build assets; a file's name changes whenever its content does. */
 const hashedAssetsFolder = '_astro/';
 
-/** Files outside `_astro/` that are kept: the favicon and the manifest (pages are matched by extension). */
-const keptPublicFiles = new Set(['favicon.svg', 'manifest.webmanifest']);
+/** Each edition's own files outside `_astro/` that are kept: its manifest (pages are matched by extension). */
+const keptEditionFiles = new Set(['manifest.webmanifest']);
+
+/** Files outside `_astro/` that both editions keep. */
+const keptSharedFiles = new Set(['favicon.svg']);
 
 /** The URL path a built file is served at: `index.html` → `/`, `faq/index.html` → `/faq/`. */
 export function urlPathOf(file: string): string {
@@ -31,12 +35,15 @@ export function urlPathOf(file: string): string {
 }
 
 /**
- * Whether a built file belongs in the offline copy: every page, Astro's hashed assets, the favicon and the
- * manifest. Left out: the service worker itself, home-screen icons (the system keeps its own copy once the
- * guide is added), and files for crawlers and feed readers.
+ * Whether a built file belongs in an edition's offline copy: every page and the manifest of that edition
+ * (the Traditional one under zh-hant/), and the hashed assets and favicon both share. A reader keeps the
+ * edition they read, not both. Left out: the service workers themselves, home-screen icons (the system
+ * keeps its own copy once the guide is added), and files for crawlers and feed readers.
  */
-export function isPrecached(file: string): boolean {
-  return file.startsWith(hashedAssetsFolder) || file.endsWith('.html') || keptPublicFiles.has(file);
+export function isPrecached(file: string, edition: Edition = 'zh-Hans'): boolean {
+  if (file.startsWith(hashedAssetsFolder) || keptSharedFiles.has(file)) return true;
+  const path = `/${file}`;
+  return editionOfPath(path) === edition && (file.endsWith('.html') || keptEditionFiles.has(sourcePathOf(path).slice(1)));
 }
 
 /** A short hex SHA-256 digest. */
@@ -45,21 +52,22 @@ function digest(content: string | Uint8Array, length: number): string {
 }
 
 /**
- * The precache manifest of a build whose service worker runs `workerCode`. A hashed asset is cached under
- * its own URL; any other file under its URL plus a content revision, so the next service worker copies an
- * unchanged file from the old cache instead of downloading it again. The version covers the files and the
- * worker's code.
+ * The precache manifest of an edition of a build whose service worker runs `workerCode`. A hashed asset is
+ * cached under its own URL; any other file under its URL plus a content revision, so the next service
+ * worker copies an unchanged file from the old cache instead of downloading it again. The version covers
+ * the files and the worker's code.
  */
-export function precacheManifest(files: readonly BuiltFile[], workerCode: string): PrecacheManifest {
+export function precacheManifest(files: readonly BuiltFile[], workerCode: string, edition: Edition = 'zh-Hans'): PrecacheManifest {
+  const offlinePage = pathInEdition(offlinePagePath, edition);
   const entries = files
-    .filter(({ file }) => isPrecached(file))
+    .filter(({ file }) => isPrecached(file, edition))
     .map(({ file, content }): [string, string] => {
       const path = urlPathOf(file);
       return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, 10)}`];
     })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (!entries.some(([path]) => path === offlinePagePath)) {
-    throw new Error(`离线缓存缺少离线页面 ${offlinePagePath}（src/pages/offline.astro）。`);
+  if (!entries.some(([path]) => path === offlinePage)) {
+    throw new Error(`离线缓存缺少离线页面 ${offlinePage}（src/pages/offline.astro）。`);
   }
-  return { version: digest(JSON.stringify([workerCode, entries]), 12), offlinePage: offlinePagePath, entries };
+  return { version: digest(JSON.stringify([workerCode, entries]), 12), offlinePage, entries };
 }

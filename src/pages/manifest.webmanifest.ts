@@ -1,16 +1,22 @@
 import type { APIRoute } from 'astro';
+import { editionOfPath, editions, pathInEdition } from '../lib/editions';
 import { siteConfig } from '../site.config';
 
-/** The web app manifest, so the guide can be added to the home screen under its Chinese name. */
-export const GET: APIRoute = () => {
+/**
+ * The web app manifest, so the guide can be added to the home screen under its Chinese name. Served for
+ * each edition (src/pages/zh-hant/manifest.webmanifest.ts): the added guide opens in the reader's edition.
+ */
+export const GET: APIRoute = ({ originPathname }) => {
+  const edition = editionOfPath(originPathname);
+  const home = pathInEdition('/', edition);
   const manifest = {
     name: siteConfig.name,
     short_name: siteConfig.shortName,
     description: siteConfig.tagline,
-    lang: siteConfig.lang,
+    lang: editions[edition].lang,
     dir: 'ltr',
-    start_url: '/',
-    scope: '/',
+    start_url: home,
+    scope: home,
     display: 'standalone',
     // The light theme's page and accent colours (src/styles/global.css).
     background_color: '#ffffff',

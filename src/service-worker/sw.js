@@ -3,12 +3,13 @@
 // The guide's service worker. The build (src/integrations/service-worker.ts) writes it to
 // `sw-<version>.js` with a call to `startServiceWorker` with that build's precache manifest, and
 // `sw.js` imports it: a deploy that changes a kept file or this code changes `sw.js`, so the browser
-// installs the new worker.
+// installs the new worker. Each edition has its own `sw.js` (`/sw.js`, `/zh-hant/sw.js`), so its scope
+// and its cache are that edition's.
 
 /** @param {import('../lib/precache').PrecacheManifest} manifest */
 function startServiceWorker({ version, offlinePage, entries }) {
   const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
-  const cachePrefix = 'guide-';
+  const cachePrefix = `guide:${new URL(worker.registration.scope).pathname}:`;
   const cacheName = `${cachePrefix}${version}`;
   const cacheKeys = new Map(entries);
   const offlinePageKey = cacheKeys.get(offlinePage) ?? offlinePage;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { isTraditional, simplifiedPathOf } from '../support/built-site';
 import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles } from '../support/dist';
 import { startNginx } from '../support/nginx';
@@ -12,7 +13,8 @@ import { expect, nginxPort, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
 const notFoundPage = pages.find((page) => page.path === '/404.html')!;
-const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(page.path));
+const traditionalNotFoundPage = pages.find((page) => page.path === '/zh-hant/404.html')!;
+const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(simplifiedPathOf(page.path)));
 /** Files whose names change with their content: Astro's assets and each build's service worker. */
 const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.js$/.test(file));
 const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
@@ -66,20 +68,22 @@ test('hashed assets and each build’s worker are immutable for a year, gzipped 
   }
 });
 
-test('sw.js and the manifest are revalidated; sw.js is always sent whole, never as 304', async ({ request }) => {
-  const serviceWorker = await request.get('/sw.js');
-  expect(serviceWorker.headers()['content-type']).toMatch(/^application\/javascript/);
-  expect(serviceWorker.headers()['cache-control']).toBe('no-cache');
-  expect(serviceWorker.headers()['etag']).toBeUndefined();
-  const lastModified = serviceWorker.headers()['last-modified'] ?? new Date().toUTCString();
-  const revalidated = await request.get('/sw.js', { headers: { 'If-Modified-Since': lastModified } });
-  expect(revalidated.status()).toBe(200);
-  expect(await revalidated.text()).toBe(await serviceWorker.text());
+for (const root of ['/', '/zh-hant/']) {
+  test(`${root}sw.js and ${root}manifest.webmanifest are revalidated; sw.js is always sent whole, never as 304`, async ({ request }) => {
+    const serviceWorker = await request.get(`${root}sw.js`);
+    expect(serviceWorker.headers()['content-type']).toMatch(/^application\/javascript/);
+    expect(serviceWorker.headers()['cache-control']).toBe('no-cache');
+    expect(serviceWorker.headers()['etag']).toBeUndefined();
+    const lastModified = serviceWorker.headers()['last-modified'] ?? new Date().toUTCString();
+    const revalidated = await request.get(`${root}sw.js`, { headers: { 'If-Modified-Since': lastModified } });
+    expect(revalidated.status()).toBe(200);
+    expect(await revalidated.text()).toBe(await serviceWorker.text());
 
-  const manifest = await request.get('/manifest.webmanifest');
-  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
-  expect(manifest.headers()['cache-control']).toBe('no-cache');
-});
+    const manifest = await request.get(`${root}manifest.webmanifest`);
+    expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+    expect(manifest.headers()['cache-control']).toBe('no-cache');
+  });
+}
 
 test('an unknown URL or a folder without a page gets the 404 page with status 404 and the same headers', async ({ request }) => {
   for (const path of ['/no-such-page/', '/_astro/no-such-asset.css', '/_astro/', '/icons/']) {
@@ -89,6 +93,16 @@ test('an unknown URL or a folder without a page gets the 404 page with status 40
     expect(await response.text(), path).toContain(headingOf(notFoundPage.document));
     expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+});
+
+test('an unknown URL of the Traditional edition gets its own 404 page, with status 404 and the same headers', async ({ request }) => {
+  for (const path of ['/zh-hant/no-such-page/', '/zh-hant/faq/no-such-page']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+    expect(await response.text(), path).toContain(headingOf(traditionalNotFoundPage.document));
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
   }
 });
 
@@ -132,13 +146,13 @@ test('a new deploy reaches readers of the offline copy, downloading only the pag
     await page.goto(`${server.origin}/`);
     await waitForOfflineCopy(page);
 
-    // The second build changes one guide's heading; the build's own code writes its service worker.
-    const changed = guidePages[0]!;
+    // The second build changes one guide's heading; the build's own code writes its service workers.
+    const changed = guidePages.find(({ path }) => !isTraditional(path))!;
     const changedHeading = `${headingOf(changed.document)}（已更新）`;
     cpSync(firstBuild, secondBuild, { recursive: true });
     const changedFile = join(secondBuild, changed.file);
     writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace(/(<h1[^>]*>)([^<]*)/, `$1${changedHeading}`));
-    const { manifest } = await writeServiceWorker(secondBuild);
+    const { manifest } = (await writeServiceWorker(secondBuild)).find(({ edition }) => edition === 'zh-Hans')!;
     const requestsBefore = server.requests().length;
     server.serve(secondBuild);
 
@@ -149,7 +163,7 @@ test('a new deploy reaches readers of the offline copy, downloading only the pag
       await replaced;
     });
     await waitForOfflineCopy(page);
-    expect(await page.evaluate(() => caches.keys())).toEqual([`guide-${manifest.version}`]);
+    expect(await page.evaluate(() => caches.keys())).toEqual([`guide:/:${manifest.version}`]);
     const downloadedPages = server
       .requests()
       .slice(requestsBefore)

@@ -32,14 +32,17 @@ export const test = base.extend<object, ServerOptions & { nginx: NginxServer | u
   baseURL: async ({ baseURL, nginx }, use) => use(nginx?.origin ?? baseURL),
 });
 
-/** Waits until the service worker has stored every page and asset and controls the page. */
+/**
+ * Waits until the service worker of the page's edition (the `sw.js` beside its manifest) has stored every
+ * page and asset and controls the page. Another edition's worker may control it before that.
+ */
 export async function waitForOfflineCopy(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
+    const scriptURL = new URL('sw.js', document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href).href;
+    while (navigator.serviceWorker.controller?.scriptURL !== scriptURL) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
-    const worker = registration.active!;
+    const worker = navigator.serviceWorker.controller!;
     while (worker.state !== 'activated') {
       await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
     }

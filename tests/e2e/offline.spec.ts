@@ -5,7 +5,7 @@ import { builtPages } from '../support/dist';
 import { expect, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
-const offlinePage = pages.find((page) => page.path === '/offline/')!;
+const offlinePageAt = (path: string) => pages.find((page) => page.path === path)!;
 const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
 
 /** Uses the renewal reminder on the current page: enters an expiry date, expects the renew-by date in Chinese. */
@@ -17,12 +17,15 @@ async function useRenewalWidget(page: Page): Promise<void> {
   await expect(widget.locator('output')).toContainText('2027年2月22日');
 }
 
-test('after one visit, every page, its styles and the widget work offline; other URLs get the offline page', async ({
+test('after one visit to each edition, every page, its styles and the widget work offline; other URLs get the edition’s offline page', async ({
   page,
   context,
 }) => {
-  await page.goto('/');
-  await waitForOfflineCopy(page);
+  // Each edition keeps its own offline copy, so a reader of one never downloads the other.
+  for (const home of ['/', '/zh-hant/']) {
+    await page.goto(home);
+    await waitForOfflineCopy(page);
+  }
   // Only the service worker's copy may answer: not the browser's HTTP cache of the first visit.
   await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
   await context.setOffline(true);
@@ -47,9 +50,23 @@ test('after one visit, every page, its styles and the widget work offline; other
   await page.goto('/');
   await useRenewalWidget(page);
 
-  await page.goto('/never-cached/');
-  await expect(page.locator('h1')).toHaveText(headingOf(offlinePage.document));
-  await expect(page).toHaveURL(/\/never-cached\/$/);
+  for (const [uncached, offlinePage] of [
+    ['/never-cached/', '/offline/'],
+    ['/zh-hant/never-cached/', '/zh-hant/offline/'],
+  ] as const) {
+    await page.goto(uncached);
+    await expect(page.locator('h1')).toHaveText(headingOf(offlinePageAt(offlinePage).document));
+    await expect(page).toHaveURL(uncached);
+  }
+});
+
+test('a reader of one edition keeps only that edition offline: no page of the other is downloaded', async ({ page, context }) => {
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  expect(requested.filter((path) => path.startsWith('/zh-hant/'))).toEqual([]);
+  expect(requested).toContain('/faq/');
 });
 
 test('the offline page has no axe violations in the light and dark scheme', async ({ page }) => {

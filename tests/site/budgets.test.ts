@@ -38,7 +38,7 @@ interface FirstView {
  * The one script every page carries, registering the offline service worker once the page has loaded
  * (src/components/OfflineSupport.astro). It has its own budget in tests/site/offline.test.ts.
  */
-const isServiceWorkerRegistration = (script: string) => script.includes('navigator.serviceWorker.register(');
+const isServiceWorkerRegistration = (script: string) => /navigator\.serviceWorker\??\.register\(/.test(script);
 
 const origin = new URL(siteConfig.url).origin;
 const isLocal = (reference: string) => new URL(reference, origin).origin === origin;

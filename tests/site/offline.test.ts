@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { PrecacheManifest } from '../../src/lib/precache';
 import { siteConfig } from '../../src/site.config';
+import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site';
 import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles, type BuiltPage } from '../support/dist';
 
@@ -20,7 +21,7 @@ function pngSize(bytes: Buffer): string {
   return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
 
-describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (_, { document }) => {
+describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (path, { document }) => {
   const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
   const policy = cspDirectives(meta?.getAttribute('content') ?? '');
 
@@ -43,20 +44,25 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
     expect(hashes(policy.get('style-src'))).toEqual(expectedStyles);
   });
 
-  test('links the web app manifest and the home-screen icon, and registers the service worker', () => {
-    expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest');
+  test('links its edition’s web app manifest and the home-screen icon, and registers the service worker', () => {
+    expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(`${editionHomeOf(path)}manifest.webmanifest`);
     expect(document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe('/icons/apple-touch-icon.png');
-    const registration = [...document.querySelectorAll('script')].find((script) => script.textContent?.includes('/sw.js'));
+    const registration = [...document.querySelectorAll('script')].find((script) => script.textContent?.includes('sw.js'));
     expect(registration?.textContent?.length, 'registration script bytes').toBeLessThanOrEqual(150);
   });
 });
 
-describe('the web app manifest', () => {
-  const manifest = JSON.parse(read('manifest.webmanifest').toString('utf8'));
+/** Each edition's root: its manifest and its service worker live there. */
+const editionRoots = ['/', traditionalPrefix];
 
-  test('names the guide in Chinese and opens it standalone at the home page', () => {
-    expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName, lang: siteConfig.lang });
-    expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone' });
+describe.each(editionRoots)('the web app manifest of the edition at %s', (home) => {
+  const manifest = JSON.parse(read(`${home.slice(1)}manifest.webmanifest`).toString('utf8'));
+  const homePage = pages.find(({ path }) => path === home)!.document;
+
+  test('names the guide in the edition’s Chinese and opens it standalone at the edition’s home page', () => {
+    expect(manifest.name).toBe(homePage.querySelector('header a')?.textContent?.trim());
+    if (!isTraditional(home)) expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName });
+    expect(manifest).toMatchObject({ lang: homePage.documentElement.getAttribute('lang'), start_url: home, scope: home, display: 'standalone' });
     expect(manifest.short_name.length, 'fits under a home-screen icon').toBeLessThanOrEqual(12);
   });
 
@@ -70,8 +76,8 @@ describe('the web app manifest', () => {
   });
 });
 
-describe('the service worker', () => {
-  const registered = read('sw.js').toString('utf8');
+describe.each(editionRoots)('the service worker of the edition at %s', (home) => {
+  const registered = read(`${home.slice(1)}sw.js`).toString('utf8');
   const workerFile = registered.match(/^importScripts\('\/(sw-[0-9a-f]{12}\.js)'\);\n$/)?.[1] ?? '';
   const worker = files.has(workerFile) ? read(workerFile).toString('utf8') : '';
   const manifest: PrecacheManifest = JSON.parse(worker.match(/\nstartServiceWorker\((.*)\);\n$/)?.[1] ?? 'null');
@@ -81,11 +87,14 @@ describe('the service worker', () => {
     expect(workerFile).toBe(`sw-${manifest.version}.js`);
   });
 
-  test('keeps every page, every hashed asset and the manifest, and only files that exist', () => {
+  test('keeps every page of its edition, every hashed asset and the manifest, only files that exist, and no page of the other edition', () => {
     const kept = manifest.entries.map(([path]) => path);
-    const expected = [...pages.map(({ path }) => path), ...[...files].filter((file) => file.startsWith('_astro/')).map((file) => `/${file}`)];
-    expect(kept).toEqual(expect.arrayContaining([...expected, '/manifest.webmanifest', manifest.offlinePage]));
+    const editionPages = pages.filter(({ path }) => editionHomeOf(path) === home).map(({ path }) => path);
+    const expected = [...editionPages, ...[...files].filter((file) => file.startsWith('_astro/')).map((file) => `/${file}`)];
+    expect(kept).toEqual(expect.arrayContaining([...expected, `${home}manifest.webmanifest`, manifest.offlinePage]));
     for (const path of kept) expect(pages.some((page) => page.path === path) || files.has(path.slice(1)), path).toBe(true);
+    const otherEdition = pages.filter(({ path }) => editionHomeOf(path) !== home).map(({ path }) => path);
+    expect(kept.filter((path) => otherEdition.includes(path))).toEqual([]);
   });
 
   test('is small: sw.js at most 100 B, the worker at most 2 KB gzip', () => {
@@ -95,7 +104,8 @@ describe('the service worker', () => {
     expect(workerGzip).toBeLessThanOrEqual(2048);
   });
 
-  test('the offline page is kept out of search results', () => {
+  test('its offline page is the edition’s own, kept out of search results', () => {
+    expect(editionHomeOf(manifest.offlinePage)).toBe(home);
     const offline = pages.find((page) => page.path === manifest.offlinePage);
     expect(offline?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });

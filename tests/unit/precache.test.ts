@@ -31,8 +31,26 @@ describe('isPrecached', () => {
     ['robots.txt', false],
     ['rss.xml', false],
     ['pagefind/pagefind.js', false],
+    ['zh-hant/index.html', false],
+    ['zh-hant/manifest.webmanifest', false],
   ])('%s: %s', (file, kept) => {
     expect(isPrecached(file)).toBe(kept);
+  });
+
+  test.each([
+    ['zh-hant/index.html', true],
+    ['zh-hant/faq/index.html', true],
+    ['zh-hant/404.html', true],
+    ['zh-hant/manifest.webmanifest', true],
+    ['_astro/BaseLayout.B9gEhTCo.css', true],
+    ['favicon.svg', true],
+    ['index.html', false],
+    ['faq/index.html', false],
+    ['manifest.webmanifest', false],
+    ['zh-hant/sw.js', false],
+    ['zh-hant/rss.xml', false],
+  ])('the Traditional edition keeps %s: %s', (file, kept) => {
+    expect(isPrecached(file, 'zh-Hant')).toBe(kept);
   });
 });
 
@@ -83,5 +101,23 @@ describe('precacheManifest', () => {
 
   test('a build without the offline page fails with a message that names it', () => {
     expect(() => precacheManifest(site.filter(({ file }) => file !== 'offline/index.html'), workerCode)).toThrow(/离线页面 \/offline\//);
+  });
+});
+
+describe('the precache manifest of each edition', () => {
+  const bothEditions: BuiltFile[] = [
+    ...site,
+    { file: 'zh-hant/index.html', content: '<h1>首頁</h1>' },
+    { file: 'zh-hant/offline/index.html', content: '<h1>你現在離線</h1>' },
+    { file: 'zh-hant/sw.js', content: "importScripts('/sw-1.js');" },
+  ];
+
+  test('keeps the edition’s own pages and offline page, and the shared assets', () => {
+    const simplified = precacheManifest(bothEditions, workerCode, 'zh-Hans');
+    const traditional = precacheManifest(bothEditions, workerCode, 'zh-Hant');
+    expect(simplified.entries.map(([path]) => path)).toEqual(['/', '/_astro/BaseLayout.B9gEhTCo.css', '/offline/', '/renewal-steps/']);
+    expect(traditional.entries.map(([path]) => path)).toEqual(['/_astro/BaseLayout.B9gEhTCo.css', '/zh-hant/', '/zh-hant/offline/']);
+    expect([simplified.offlinePage, traditional.offlinePage]).toEqual(['/offline/', '/zh-hant/offline/']);
+    expect(simplified.version).not.toBe(traditional.version);
   });
 });
