@@ -77,8 +77,9 @@ const JSON_DATA = /^<script\b[^>]*\btype=["']?application\/(ld\+)?json/i;
 
 /**
  * Converts a whole page, feed or other text response. The code of scripts and styles is left alone:
- * the Content-Security-Policy allows them by the hash of their exact text, so their wording lives in
- * the HTML instead. JSON data blocks (JSON-LD) are text for readers and are converted.
+ * a script file in _astro/ serves both editions and cannot be converted, so every script takes its
+ * wording from the HTML (`data-wording`), and inline code is kept the same in both editions too. JSON
+ * data blocks (JSON-LD) are text for readers and are converted.
  */
 export function toTraditionalDocument(document: string): string {
   return document
