@@ -1,4 +1,4 @@
-import { siteConfig } from '../site.config';
+import { siteConfig } from '../site.config.ts';
 
 /** An edition of the guide: the Simplified source, or the Traditional (Taiwan) one converted from it. */
 export type Edition = 'zh-Hans' | 'zh-Hant';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { editionOfPath, pathInEdition, sourcePathOf, type Edition } from './editions';
+import { editionOfPath, pathInEdition, sourcePathOf, type Edition } from './editions.ts';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
 export interface BuiltFile {
