@@ -1,16 +1,21 @@
-// Renders the default share image (public/og-default.png) from an HTML card with the machine's
-// Chromium and Noto Sans CJK SC, so the Chinese text is real type, not boxes. Run it again after the
-// site name, tagline or renewal rule change:  node tools/render-share-image.mjs
+// Renders the default share image of each edition (public/og-default.png, public/zh-hant/og-default.png)
+// from an HTML card with the machine's Chromium and Noto Sans CJK SC or TC, so the Chinese text is real
+// type, not boxes. Run it again after the site name, tagline or renewal rule change:
+// node tools/render-share-image.mjs
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
+import { editions, pathInEdition } from '../src/lib/editions.ts';
+import { toTraditionalChinese } from '../src/lib/traditional-chinese.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { width, height, path } = siteConfig.shareImage;
 
 const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
-const card = `<!doctype html>
-<html lang="${siteConfig.lang}">
+const simplifiedCard = (lang, font) => `<!doctype html>
+<html lang="${lang}">
 <meta charset="utf-8">
 <style>
   * { margin: 0; box-sizing: border-box; }
@@ -18,7 +23,7 @@ const card = `<!doctype html>
     width: ${width}px; height: ${height}px; padding: 80px 96px;
     display: flex; flex-direction: column; justify-content: space-between;
     background: #0b5cad; color: #ffffff;
-    font-family: 'Noto Sans CJK SC', sans-serif;
+    font-family: '${font}', sans-serif;
   }
   h1 { font-size: 84px; font-weight: 700; line-height: 1.25; }
   p.tagline { margin-top: 28px; font-size: 40px; line-height: 1.5; color: #dbeafe; }
@@ -36,10 +41,18 @@ const card = `<!doctype html>
 </body>
 </html>`;
 
+const cards = [
+  { file: `public${path}`, html: simplifiedCard(editions['zh-Hans'].lang, 'Noto Sans CJK SC') },
+  { file: `public${pathInEdition(path, 'zh-Hant')}`, html: toTraditionalChinese(simplifiedCard(editions['zh-Hant'].lang, 'Noto Sans CJK TC')) },
+];
+
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
-await page.setContent(card);
-await page.evaluate(() => document.fonts.ready);
-await page.screenshot({ path: `public${path}`, type: 'png' });
+for (const { file, html } of cards) {
+  await page.setContent(html);
+  await page.evaluate(() => document.fonts.ready);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, type: 'png' });
+  console.log(`${file} (${width}×${height})`);
+}
 await browser.close();
-console.log(`public${path} (${width}×${height})`);

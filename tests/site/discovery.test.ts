@@ -89,11 +89,14 @@ describe.each([
 });
 
 describe('share cards', () => {
+  /** Each edition's default share image, in its own script. */
+  const shareImagePathOf = (path: string) => `${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`;
   const image = readFileSync(join(distDir, siteConfig.shareImage.path));
 
-  test('the default share image is a PNG of the size the tags announce', () => {
-    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([siteConfig.shareImage.width, siteConfig.shareImage.height]);
+  test.each(['/', traditionalPrefix])('the default share image of the edition at %s is a PNG of the size the tags announce', (home) => {
+    const editionImage = readFileSync(join(distDir, shareImagePathOf(home)));
+    expect(editionImage.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([editionImage.readUInt32BE(16), editionImage.readUInt32BE(20)]).toEqual([siteConfig.shareImage.width, siteConfig.shareImage.height]);
   });
 
   describe.each(pages)('$path', ({ path, document }) => {
@@ -116,7 +119,7 @@ describe('share cards', () => {
       expect(meta('og:url')).toBe(canonical);
       expect(meta('og:site_name')).toBe(isTraditional(path) ? shownSiteName(document) : siteConfig.name);
       expect(meta('og:type')).toBe(document.querySelector('article h1') ? 'article' : 'website');
-      expect(meta('og:image')).toBe(siteUrl(siteConfig.shareImage.path));
+      expect(meta('og:image')).toBe(siteUrl(shareImagePathOf(path)));
       expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(image.readUInt32BE(16)), String(image.readUInt32BE(20))]);
       expect(meta('og:image:alt')?.trim()).toBeTruthy();
     });

@@ -69,7 +69,7 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
     expect(article!['dateModified']).toMatch(ISO_DATE);
     expect(headerDates[0]).toBe(article!['dateModified']);
     expect(headerDates.at(-1)).toBe(article!['datePublished']);
-    expect(article!['image']).toEqual([siteUrl(siteConfig.shareImage.path)]);
+    expect(article!['image']).toEqual([siteUrl(`${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`)]);
   });
 
   const stepItems = [...document.querySelectorAll('.steps > ol > li')];
