@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { editions, type Edition } from '../lib/editions';
+import { allEditions, editions, type Edition } from '../lib/editions';
 import { isPrecached, precacheManifest, type PrecacheManifest } from '../lib/precache';
 import { builtFiles } from './built-files';
 
@@ -29,13 +29,13 @@ export interface ServiceWorkerBuild {
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild[]> {
   const files = await Promise.all(
     (await builtFiles(siteDir))
-      .filter((file) => (Object.keys(editions) as Edition[]).some((edition) => isPrecached(file, edition)))
+      .filter((file) => allEditions.some((edition) => isPrecached(file, edition)))
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );
   // The source's comments, each on a line of its own, are for its readers, not for the reader's phone.
   const code = (await readFile(serviceWorkerSource, 'utf8')).replace(/^\s*(\/\/.*|\/\*\*.*\*\/)\n/gm, '');
   return Promise.all(
-    (Object.keys(editions) as Edition[]).map(async (edition) => {
+    allEditions.map(async (edition) => {
       const manifest = precacheManifest(files, code, edition);
       const workerFile = `sw-${manifest.version}.js`;
       const registeredFile = `${editions[edition].pathPrefix.slice(1)}sw.js`;

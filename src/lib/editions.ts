@@ -19,6 +19,9 @@ export const editions: Readonly<Record<Edition, EditionSettings>> = {
   'zh-Hant': siteConfig.traditionalEdition,
 };
 
+/** Every edition, the Simplified source first. */
+export const allEditions = Object.keys(editions) as Edition[];
+
 const traditionalPrefix = editions['zh-Hant'].pathPrefix;
 
 /** The edition a URL path belongs to: zh-Hant under `/zh-hant/`, zh-Hans everywhere else. */
@@ -77,10 +80,13 @@ export interface Alternate {
 export function alternatesOf(path: string): Alternate[] {
   const url = (edition: Edition) => new URL(pathInEdition(path, edition), siteConfig.url).href;
   return [
-    ...(Object.keys(editions) as Edition[]).map((edition) => ({ hreflang: editions[edition].lang, href: url(edition) })),
+    ...allEditions.map((edition) => ({ hreflang: editions[edition].lang, href: url(edition) })),
     { hreflang: 'x-default', href: url('zh-Hans') },
   ];
 }
+
+/** The path Astro gives the 404 page while rendering it. */
+const errorPagePath = '/404/';
 
 /**
  * Where the language switch leads: the same page in the other edition. The 404 page is shown at
@@ -89,6 +95,3 @@ export function alternatesOf(path: string): Alternate[] {
 export function languageSwitchPath(path: string, target: Edition): string {
   return pathInEdition(sourcePathOf(path) === errorPagePath ? '/' : path, target);
 }
-
-/** The path Astro gives the 404 page while rendering it. */
-const errorPagePath = '/404/';
