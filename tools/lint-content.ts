@@ -56,6 +56,8 @@ const warnings = problems.length - errors;
 const articleCount = files.filter((name) => /\.mdx?$/.test(name)).length;
 if (errors > 0) {
   console.log(`\n内容检查：${articleCount} 篇文章，发现 ${errors} 个错误、${warnings} 个警告。错误必须改完才能合并；每行开头是文件和行号，后面写着该怎么改。`);
-  process.exit(1);
+  // exitCode, not exit(): the process ends once everything printed has been written, even to a slow pipe.
+  process.exitCode = 1;
+} else {
+  console.log(`\n内容检查通过：${articleCount} 篇文章，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`);
 }
-console.log(`\n内容检查通过：${articleCount} 篇文章，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`);
