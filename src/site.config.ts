@@ -35,6 +35,8 @@ export const siteConfig = {
   renewalGuidePath: '/renewal-steps/',
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
+  /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */
+  renewalRuleSectionPath: '/precautions/#至少提前-7-天续费但先看规则',
 } as const;
 
 export type SiteConfig = typeof siteConfig;
