@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   findSimplifiedOnlyCharacters,
@@ -103,6 +104,14 @@ describe('toTraditionalDocument', () => {
       ].join(''),
     );
   });
+
+  test.each(readdirSync(new URL('../../content/', import.meta.url)))(
+    'skipping the ASCII between Chinese runs changes nothing in content/%s',
+    (file) => {
+      const text = readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8');
+      expect(toTraditionalDocument(text)).toBe(toTraditionalChinese(text));
+    },
+  );
 
   test('converts an RSS feed', () => {
     expect(toTraditionalDocument('<rss><channel><title>续费指南</title><language>zh-Hant</language></channel></rss>')).toBe(
