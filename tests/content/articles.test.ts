@@ -1,19 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/content.config';
 import { duplicateOrders } from '../../src/lib/reading-order';
+import { contentArticles, contentDir } from '../support/content';
 
-const contentDir = new URL('../../content/', import.meta.url);
-const files = readdirSync(contentDir).filter((name) => /\.mdx?$/.test(name));
-const articles = files.map((name) => {
-  const { frontmatter } = parseFrontmatter(readFileSync(new URL(name, contentDir), 'utf8'));
-  return { id: name.replace(/\.mdx?$/, ''), frontmatter };
-});
+const articles = contentArticles();
 
 test('content/ holds articles only, and at least the five core ones', () => {
   expect(readdirSync(contentDir).filter((name) => !/\.mdx?$/.test(name))).toEqual([]);
-  expect(files.map((name) => name.replace(/\.mdx?$/, ''))).toEqual(
+  expect(articles.map((article) => article.id)).toEqual(
     expect.arrayContaining(['what-is-esim', 'renewal-steps', 'precautions', 'worked-example', 'faq']),
   );
 });

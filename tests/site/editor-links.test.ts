@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleAnchors } from '../../src/lib/content-lint';
 import { siteConfig } from '../../src/site.config';
+import { contentArticles } from '../support/content';
 import { builtPages } from '../support/dist';
 
 const pages = new Map(builtPages().map((page) => [page.path, page.document]));
-const contentDir = new URL('../../content/', import.meta.url);
-const published = readdirSync(contentDir)
-  .filter((name) => /\.mdx?$/.test(name))
-  .map((name) => ({ name, text: readFileSync(new URL(name, contentDir), 'utf8') }))
-  .filter(({ text }) => !/^draft:\s*true\s*$/m.test(text));
+const published = contentArticles()
+  .filter((article) => article.published)
+  .map(({ file, text }) => ({ name: file, text }));
 
 describe.each(published)('content/$name', ({ name, text }) => {
   const document = pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!;

@@ -1,19 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { blockedHostKind } from '../../src/lib/link-policy';
 import { siteConfig } from '../../src/site.config';
 import { isTraditional, simplifiedPathOf } from '../support/built-site';
+import { contentArticles } from '../support/content';
 import { builtPages, distFiles, type BuiltPage } from '../support/dist';
 
 const pages = builtPages();
 const pageByPath = new Map(pages.map((page) => [page.path, page]));
 
-const contentDir = new URL('../../content/', import.meta.url);
-const publishedIds = readdirSync(contentDir)
-  .filter((name) => /\.mdx?$/.test(name))
-  .filter((name) => parseFrontmatter(readFileSync(new URL(name, contentDir), 'utf8')).frontmatter['draft'] !== true)
-  .map((name) => name.replace(/\.mdx?$/, ''));
+const publishedIds = contentArticles()
+  .filter((article) => article.published)
+  .map((article) => article.id);
 
 test('the build has the home page, the 404 page and every published article', () => {
   const expected = ['/', '/404.html', ...publishedIds.map((id) => `/${id}/`)];

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
+export const contentDir = new URL('../../content/', import.meta.url);
+
+/** An article file in content/, read as the build would see it. */
+export interface ContentArticle {
+  /** The file name, e.g. `faq.mdx`. */
+  file: string;
+  /** The id and URL slug, e.g. `faq`. */
+  id: string;
+  text: string;
+  frontmatter: Record<string, unknown>;
+  /** False for drafts, which a production build leaves out. */
+  published: boolean;
+}
+
+/** Every Markdown/MDX article in content/. */
+export function contentArticles(): ContentArticle[] {
+  return readdirSync(contentDir)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const text = readFileSync(new URL(file, contentDir), 'utf8');
+      const { frontmatter } = parseFrontmatter(text);
+      return { file, id: file.replace(/\.mdx?$/, ''), text, frontmatter, published: frontmatter['draft'] !== true };
+    });
+}
