@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from '../support/html';
+import { copyProject, projectRoot as root } from '../support/project-copy';
 
 // An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.vitest', '.git', 'reports', 'test-results', 'playwright-report', 'scratch']);
 let copy: string;
 
 // vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); left there, it would
@@ -30,15 +27,7 @@ const ordersInUse = () =>
     .map((name) => Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(root, 'content', name), 'utf8'))![1]));
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'editor-path-'));
-  cpSync(root, copy, {
-    recursive: true,
-    filter: (source) => {
-      const path = relative(root, source).split(sep);
-      return !notCopied.has(path[0]!) && !(path[0] === 'tools' && path[1] === 'node_modules');
-    },
-  });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyProject('editor-path-');
 });
 
 afterAll(() => {

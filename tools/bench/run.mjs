@@ -1,13 +1,13 @@
 // `npm run bench`: measures what tests must not time. The build time of the real site and of 100 and 1,000
 // synthetic articles, Lighthouse (mobile) on three pages and wrk against nginx. Writes reports/benchmark.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { copyProject } from '../../tests/support/project-copy.ts';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -28,11 +28,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** A copy of the project whose content/ holds the real articles plus `count` synthetic ones. */
 function projectWithArticles(count) {
-  const copy = mkdtempSync(join(tmpdir(), `esim-bench-${count}-`));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const copy = copyProject(`esim-bench-${count}-`);
   writeSyntheticArticles(join(copy, 'content'), count);
   return copy;
 }
