@@ -5,8 +5,10 @@ import dayjs, { type Dayjs } from 'dayjs';
  * reader's own zone and only ever moved by whole calendar days, so no time zone shifts it.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+/** A date written `YYYY-MM-DD`, with its year, month and day captured. */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The last character of each weekday's name, Sunday first (`星期日` … `星期六`). */
+const WEEKDAY_CHARACTERS = '日一二三四五六';
 
 /** Parses a strict `YYYY-MM-DD` string; returns null for any other shape or a day that does not exist. */
 export function parseIsoDate(text: string): Dayjs | null {
@@ -25,7 +27,7 @@ export function toIsoDate(date: Dayjs): string {
 
 /** The Chinese weekday name, e.g. `星期二`. */
 export function chineseWeekday(date: Dayjs): string {
-  return WEEKDAYS[date.day()]!;
+  return `星期${WEEKDAY_CHARACTERS[date.day()]}`;
 }
 
 /** Formats a calendar date the Chinese way: `2026年12月1日`, or `2026年12月1日 星期二` with the weekday. */

@@ -33,11 +33,10 @@ export function renewalCalendarFile(plan: RenewalPlan, { now, guideUrl, wording 
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${host}//renewal-reminder//ZH`,
-    'METHOD:PUBLISH',
+    `PRODID:-//${host}//ZH`,
     'BEGIN:VEVENT',
     // The same reminder downloaded twice updates one event instead of adding a second.
-    `UID:renew-${renewBy}-expiry-${plan.expiry.format('YYYYMMDD')}@${host}`,
+    `UID:${renewBy}-${plan.expiry.format('YYYYMMDD')}@${host}`,
     `DTSTAMP:${now.toISOString().replace(/[-:]|\.\d+/g, '')}`,
     `DTSTART;VALUE=DATE:${renewBy}`,
     `DTEND;VALUE=DATE:${plan.renewBy.add(1, 'day').format('YYYYMMDD')}`,

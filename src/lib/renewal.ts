@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { renewalLeadChoices, renewalLeadDays } from '../site.config';
-import { parseIsoDate } from './calendar-date';
+import { ISO_DATE, parseIsoDate } from './calendar-date';
 
 /**
  * When to renew a plan: the expiry date minus the lead, counted in whole calendar days from today.
@@ -12,7 +12,6 @@ export const MIN_YEAR = 2000;
 /** The last year the reminder accepts. */
 export const MAX_YEAR = 2100;
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Plenty of time; renew now (renew-by date today or passed, plan still running); expires today; already expired. */
@@ -67,7 +66,7 @@ export function isLeadChoice(leadDays: number): boolean {
 export function planRenewal(expiryText: string, today: Dayjs, leadDays: number): RenewalResult {
   const text = expiryText.trim();
   if (text === '') return failure('empty');
-  if (!ISO_SHAPE.test(text)) return failure('malformed');
+  if (!ISO_DATE.test(text)) return failure('malformed');
   const year = Number(text.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return failure('out-of-range');
   const expiry = parseIsoDate(text);
@@ -97,6 +96,7 @@ function stateOf(daysUntilRenewBy: number, daysUntilExpiry: number): RenewalStat
   return daysUntilRenewBy <= 0 ? 'renew-now' : 'plenty-of-time';
 }
 
-function failure(problem: RenewalProblem): RenewalFailure {
+/** A result that names what is wrong with the input. */
+export function failure(problem: RenewalProblem): RenewalFailure {
   return { ok: false, problem };
 }

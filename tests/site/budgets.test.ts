@@ -31,16 +31,8 @@ interface FirstView {
   html: number;
   css: number;
   js: number;
-  /** The offline service-worker registration, counted apart from `js` (see below). */
-  offlineRegistration: number;
   hasWidget: boolean;
 }
-
-/**
- * The one script every page carries, registering the offline service worker once the page has loaded
- * (src/components/OfflineSupport.astro). It has its own budget in tests/site/offline.test.ts.
- */
-const isServiceWorkerRegistration = (script: string) => /navigator\.serviceWorker\??\.register\(/.test(script);
 
 const origin = new URL(siteConfig.url).origin;
 const isLocal = (reference: string) => new URL(reference, origin).origin === origin;
@@ -54,11 +46,9 @@ const views: FirstView[] = builtPages().map(({ path, file, document }) => {
     ...[...document.querySelectorAll('link[rel="modulepreload"][href]')].map((link) => link.getAttribute('href')!),
   ].filter(isLocal);
   const scriptFiles = new Set(scriptEntries.flatMap((src) => [...withStaticImports(new URL(src, origin).pathname)]));
-  const allInlineScripts = [...document.querySelectorAll('script:not([src])')]
+  const inlineScripts = [...document.querySelectorAll('script:not([src])')]
     .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
     .map((script) => script.textContent ?? '');
-  const inlineScripts = allInlineScripts.filter((script) => !isServiceWorkerRegistration(script));
-  const registration = allInlineScripts.filter(isServiceWorkerRegistration);
   return {
     page: path,
     html: gzipSize(readFileSync(join(distDir, file))),
@@ -66,7 +56,6 @@ const views: FirstView[] = builtPages().map(({ path, file, document }) => {
     js:
       [...scriptFiles].reduce((sum, src) => sum + gzipSize(readDist(src)), 0) +
       inlineScripts.reduce((sum, script) => sum + (script.trim() ? gzipSize(script) : 0), 0),
-    offlineRegistration: registration.reduce((sum, script) => sum + gzipSize(script), 0),
     hasWidget: document.querySelector('renewal-reminder, site-search') !== null,
   };
 });
@@ -74,7 +63,7 @@ const views: FirstView[] = builtPages().map(({ path, file, document }) => {
 afterAll(() => {
   console.log('\nFirst view per page (bytes, gzip):');
   console.table(
-    views.map(({ page, html, css, js, offlineRegistration }) => ({ page, html, css, js, 'js: offline registration': offlineRegistration, total: html + css + js })),
+    views.map(({ page, html, css, js }) => ({ page, html, css, js, total: html + css + js })),
   );
 });
 
@@ -83,7 +72,7 @@ describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) =
     expect(view.html + view.css + view.js).toBeLessThanOrEqual(budget.firstView);
   });
 
-  test(view.hasWidget ? `ships at most ${budget.widgetJs} bytes of JS (the reminder or the search widget)` : 'ships no JavaScript on first view besides the offline registration (budgeted in offline.test.ts)', () => {
+  test(view.hasWidget ? `ships at most ${budget.widgetJs} bytes of JS (the reminder or the search widget)` : 'ships no JavaScript at all on first view', () => {
     expect(view.js).toBeLessThanOrEqual(view.hasWidget ? budget.widgetJs : budget.jsWithoutWidget);
   });
 });

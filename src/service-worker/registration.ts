@@ -1,0 +1,11 @@
+/**
+ * Keeps the reader's edition of the guide offline by registering its service worker (`/sw.js`,
+ * `/zh-hant/sw.js`, written by `astro build`). Only the reminder's script calls it, so every page
+ * without the reminder ships no JavaScript at all (tests/site/budgets.test.ts); the home page carries
+ * the reminder, so one visit there saves the whole guide. It waits for the page's load event so saving
+ * never delays the first view. A browser without service workers (an old one, plain http) simply gets
+ * no offline copy.
+ */
+export function keepGuideOffline(serviceWorkerUrl: string): void {
+  if (import.meta.env.PROD) addEventListener('load', () => navigator.serviceWorker?.register(serviceWorkerUrl));
+}
