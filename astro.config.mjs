@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions.ts';
@@ -38,10 +37,8 @@ export default defineConfig({
       // The same alternates as each page's head (both editions and x-default), from one function.
       serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
+    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags).
     searchIndex(),
-    // Both rewrite dist/ after the build, in this order: the service worker keeps the pages as the CSP
-    // step leaves them.
-    contentSecurityPolicy(),
     serviceWorker(),
   ],
   markdown: {

@@ -1,4 +1,6 @@
-import { defineMiddleware } from 'astro:middleware';
+import type { APIContext } from 'astro';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { withPolicyMeta } from './lib/content-security-policy';
 import { editionOfPath } from './lib/editions';
 import { toTraditionalDocument } from './lib/traditional-chinese';
 
@@ -6,14 +8,46 @@ import { toTraditionalDocument } from './lib/traditional-chinese';
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
 
 /**
+ * Astro runs the middleware again for the page that a rewrite renders (every page under /zh-hant/ renders
+ * its Simplified twin). That inner response passes through untouched: the outer run finishes it, once.
+ */
+function isRewrittenRender(context: APIContext): boolean {
+  const withoutSlash = (path: string) => path.replace(/\/$/, '');
+  return withoutSlash(context.url.pathname) !== withoutSlash(context.originPathname);
+}
+
+/** The same response with a new body. */
+function withBody(response: Response, body: string): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
  * The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
  * (src/pages/zh-hant/), and its text is converted on the way out, in `astro build` as in `astro dev`.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+const traditionalEdition = defineMiddleware(async (context, next) => {
+  if (isRewrittenRender(context)) return next();
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   if (editionOfPath(context.originPathname) !== 'zh-Hant' || !TEXT_RESPONSE.test(type)) return response;
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  return new Response(toTraditionalDocument(await response.text()), { status: response.status, statusText: response.statusText, headers });
+  return withBody(response, toTraditionalDocument(await response.text()));
 });
+
+/**
+ * Gives each built page its Content-Security-Policy meta tag as it is rendered: script-src and style-src
+ * with the hashes of what that page inlines (src/lib/content-security-policy.ts). Astro's own
+ * `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each; this lists a
+ * page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in `astro dev`,
+ * whose injected scripts have no hashes.
+ */
+const contentSecurityPolicy = defineMiddleware(async (context, next) => {
+  if (isRewrittenRender(context)) return next();
+  const response = await next();
+  if (import.meta.env.DEV || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+  return withBody(response, withPolicyMeta(await response.text()));
+});
+
+// The policy is written last, over the page's final text.
+export const onRequest = sequence(contentSecurityPolicy, traditionalEdition);

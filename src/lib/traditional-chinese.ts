@@ -26,6 +26,9 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['余額', '餘額'],
   // Taiwan writes accounts, bills and checkout with 帳 (帳戶, 帳號, 帳單, 結帳), not 賬.
   ['賬', '帳'],
+  // s2twp writes 開啟 for 打开 only in some phrases (打开数据漫游) and keeps 打開 elsewhere (打开了…);
+  // Taiwan turns a setting on, or opens a page, with 開啟.
+  ['打開', '開啟'],
   // The iPhone's cellular settings are called 行動服務 in Taiwan.
   ['蜂窩網路', '行動服務'],
   // s2twp turns 查看 into the menu word 檢視; in running text Taiwan also says 查看.
