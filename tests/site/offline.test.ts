@@ -45,7 +45,9 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
   });
 
   test('links its edition’s web app manifest and the home-screen icon', () => {
-    expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(`${editionHomeOf(path)}manifest.webmanifest`);
+    const manifest = document.querySelector('link[rel="manifest"]');
+    expect(manifest?.getAttribute('href')).toBe(`${editionHomeOf(path)}manifest.webmanifest`);
+    expect(manifest?.getAttribute('crossorigin'), 'fetched over the page’s connection, not a second one').toBe('use-credentials');
     expect(document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe('/icons/apple-touch-icon.png');
   });
 });
