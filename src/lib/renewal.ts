@@ -65,13 +65,13 @@ export function isLeadChoice(leadDays: number): boolean {
 /** Works out the renew-by date, the days until it and the state for an expiry date typed as `YYYY-MM-DD`. */
 export function planRenewal(expiryText: string, today: Dayjs, leadDays: number): RenewalResult {
   const text = expiryText.trim();
-  if (text === '') return failure('empty');
-  if (!ISO_DATE.test(text)) return failure('malformed');
+  if (text === '') return renewalFailure('empty');
+  if (!ISO_DATE.test(text)) return renewalFailure('malformed');
   const year = Number(text.slice(0, 4));
-  if (year < MIN_YEAR || year > MAX_YEAR) return failure('out-of-range');
+  if (year < MIN_YEAR || year > MAX_YEAR) return renewalFailure('out-of-range');
   const expiry = parseIsoDate(text);
-  if (!expiry) return failure('nonexistent');
-  if (!isLeadChoice(leadDays)) return failure('lead');
+  if (!expiry) return renewalFailure('nonexistent');
+  if (!isLeadChoice(leadDays)) return renewalFailure('lead');
 
   const renewBy = expiry.subtract(leadDays, 'day');
   const daysUntilRenewBy = calendarDaysBetween(today, renewBy);
@@ -87,7 +87,7 @@ export function planSavedRenewal(savedExpiry: string | null, savedLead: string |
   if (savedExpiry === null) return null;
   const leadDays = savedLead === null ? renewalLeadDays : Number(savedLead);
   const result = planRenewal(savedExpiry, today, leadDays);
-  return result.ok ? result : failure('saved-unreadable');
+  return result.ok ? result : renewalFailure('saved-unreadable');
 }
 
 function stateOf(daysUntilRenewBy: number, daysUntilExpiry: number): RenewalState {
@@ -97,6 +97,6 @@ function stateOf(daysUntilRenewBy: number, daysUntilExpiry: number): RenewalStat
 }
 
 /** A result that names what is wrong with the input. */
-export function failure(problem: RenewalProblem): RenewalFailure {
+export function renewalFailure(problem: RenewalProblem): RenewalFailure {
   return { ok: false, problem };
 }
