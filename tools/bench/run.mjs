@@ -68,7 +68,12 @@ lines.push('', `Goal: 1,000 articles in under 8 s, growing no faster than linear
 timedBuild(root);
 const server = await startNginx({ siteDir: join(root, 'dist'), port: 4470 });
 const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
-lines.push('## Lighthouse (mobile, served by nginx with deploy/nginx.conf, median of 3 runs)', '', '| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KiB |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+lines.push(
+  '## Lighthouse (mobile, served by nginx with deploy/nginx.conf, median of 3 runs)',
+  '',
+  '| page | performance | accessibility | best practices | SEO | LCP s | LCP of each run | TBT ms | CLS | total KiB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
 try {
   for (const path of ['/', '/what-is-esim/', '/renewal-steps/']) {
     // Lighthouse's simulated timings vary from run to run on a shared machine: report the median of three.
@@ -77,9 +82,12 @@ try {
       runs.push((await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr);
     }
     const score = (id) => median(runs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)));
-    const audit = (id) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
+    const values = (id) => runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN);
+    const audit = (id) => median(values(id));
+    // Each run's LCP too: it flips between about 0.75 and 0.90 s (BENCHMARKS.md explains why).
+    const lcpRuns = values('largest-contentful-paint').map((ms) => (ms / 1000).toFixed(2)).join(' · ');
     lines.push(
-      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} | ${audit('total-blocking-time').toFixed(0)} | ${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('total-byte-weight') / 1024).toFixed(1)} |`,
+      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} | ${lcpRuns} | ${audit('total-blocking-time').toFixed(0)} | ${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('total-byte-weight') / 1024).toFixed(1)} |`,
     );
   }
 } finally {
