@@ -7,5 +7,6 @@
  * no offline copy.
  */
 export function keepGuideOffline(serviceWorkerUrl: string): void {
-  if (import.meta.env.PROD) addEventListener('load', () => navigator.serviceWorker?.register(serviceWorkerUrl));
+  // Vite's mode, not PROD, which follows NODE_ENV: only the dev server has no worker to register.
+  if (import.meta.env.MODE !== 'development') addEventListener('load', () => navigator.serviceWorker?.register(serviceWorkerUrl));
 }

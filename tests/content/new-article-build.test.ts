@@ -9,8 +9,8 @@ import { copyProject, projectRoot as root } from '../support/project-copy';
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.
 let copy: string;
 
-// vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); left there, it would
-// make `astro build` a development build that includes drafts. The tools run as an editor runs them.
+// vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); the tools run here as an
+// editor runs them, without it (tests/content/production-build.test.ts builds with it).
 const vitestVariables = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|VITE_.*)$/;
 const editorEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
 const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: editorEnvironment });

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parseDocument } from '../support/html';
+import { copyProject, projectRoot } from '../support/project-copy';
+
+// `astro build` run where NODE_ENV is `test` (as under this very test runner, whose environment the build
+// inherits here) must still be the production build: Vite's DEV and PROD follow NODE_ENV, so the site
+// decides "dev server or not" by Vite's mode instead. Built once in a throwaway copy with one draft added.
+let copy: string;
+let buildOutput: string;
+const draftSlug = 'draft-under-test';
+
+beforeAll(() => {
+  copy = copyProject('production-build-');
+  const orders = readdirSync(join(copy, 'content')).map((name) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(copy, 'content', name), 'utf8'))?.[1] ?? 0));
+  writeFileSync(
+    join(copy, 'content', `${draftSlug}.md`),
+    `---\ntitle: 还没写完的草稿\ndescription: 这篇草稿只用来检查生产构建不会发布草稿：即使构建时的 NODE_ENV 是 test，它也不能出现在网站上，首页的列表里也不能有它。\npubDate: 2026-11-25\norder: ${Math.max(...orders) + 1}\ndraft: true\n---\n\n草稿的正文。\n`,
+  );
+  const build = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+  buildOutput = `${build.stdout}\n${build.stderr}`;
+  expect(build.status, buildOutput).toBe(0);
+}, 180_000);
+
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const page = (file: string) => parseDocument(readFileSync(join(copy, 'dist', file), 'utf8'));
+
+test('leaves the draft out: no page, not in the home page’s list', () => {
+  expect(existsSync(join(copy, 'dist', draftSlug))).toBe(false);
+  const links = [...page('index.html').querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+  expect(links).not.toContain(`/${draftSlug}/`);
+});
+
+test('writes the CSP meta tag into every page', () => {
+  for (const file of ['index.html', 'faq/index.html', 'zh-hant/faq/index.html', '404.html']) {
+    expect(page(file).querySelector('meta[http-equiv="content-security-policy"]'), file).not.toBeNull();
+  }
+});
+
+test('shows no dev-server notice on the search page', () => {
+  expect(page('search/index.html').body.textContent).not.toContain('开发模式');
+});
+
+test('keeps the service-worker registration in the reminder’s script', () => {
+  const script = page('index.html').querySelector('script[type="module"][src]')!.getAttribute('src')!;
+  expect(readFileSync(join(copy, 'dist', script), 'utf8')).toMatch(/serviceWorker\??\.register\(/);
+});
