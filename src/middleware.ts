@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { defineMiddleware, sequence } from 'astro:middleware';
+import { defineMiddleware } from 'astro:middleware';
 import { withPolicyMeta } from './lib/content-security-policy';
 import { editionOfPath } from './lib/editions';
 import { toTraditionalDocument } from './lib/traditional-chinese';
@@ -22,38 +22,26 @@ function isRewrittenRender(context: APIContext): boolean {
   return withoutSlash(context.url.pathname) !== withoutSlash(context.originPathname);
 }
 
-/** The same response with a new body. */
-function withBody(response: Response, body: string): Response {
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
-}
-
 /**
- * The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
- * (src/pages/zh-hant/), and its text is converted on the way out, in `astro build` as in `astro dev`.
+ * Finishes every response on its way out, reading its text once:
+ * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
+ *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
+ * - Each built page gets its Content-Security-Policy meta tag: script-src and style-src with the hashes of
+ *   what that page inlines (src/lib/content-security-policy.ts), written last, over the page's final text.
+ *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
+ *   this lists a page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in
+ *   `astro dev`, whose injected scripts have no hashes.
  */
-const traditionalEdition = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   if (isRewrittenRender(context)) return next();
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
-  if (editionOfPath(context.originPathname) !== 'zh-Hant' || !TEXT_RESPONSE.test(type)) return response;
-  return withBody(response, toTraditionalDocument(await response.text()));
+  const toTraditional = editionOfPath(context.originPathname) === 'zh-Hant' && TEXT_RESPONSE.test(type);
+  const withPolicy = !inDevServer && type.startsWith('text/html');
+  if (!toTraditional && !withPolicy) return response;
+  const text = await response.text();
+  const converted = toTraditional ? toTraditionalDocument(text) : text;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(withPolicy ? withPolicyMeta(converted) : converted, { status: response.status, statusText: response.statusText, headers });
 });
-
-/**
- * Gives each built page its Content-Security-Policy meta tag as it is rendered: script-src and style-src
- * with the hashes of what that page inlines (src/lib/content-security-policy.ts). Astro's own
- * `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each; this lists a
- * page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in `astro dev`,
- * whose injected scripts have no hashes.
- */
-const contentSecurityPolicy = defineMiddleware(async (context, next) => {
-  if (isRewrittenRender(context)) return next();
-  const response = await next();
-  if (inDevServer || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  return withBody(response, withPolicyMeta(await response.text()));
-});
-
-// The policy is written last, over the page's final text.
-export const onRequest = sequence(contentSecurityPolicy, traditionalEdition);
