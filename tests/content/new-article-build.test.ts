@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentArticles, nextReadingOrder } from '../support/content';
 import { parseDocument } from '../support/html';
 import { copyProject, projectRoot as root } from '../support/project-copy';
 
@@ -19,12 +20,6 @@ const lint = () => run(process.execPath, ['tools/lint-content.ts']);
 const build = () => run(join(root, 'node_modules/.bin/astro'), ['build']);
 const homeLinks = () =>
   [...parseDocument(readFileSync(join(copy, 'dist/index.html'), 'utf8')).querySelectorAll('main ol a')].map((link) => link.getAttribute('href'));
-
-/** The reading order numbers in use, read straight from the files. */
-const ordersInUse = () =>
-  readdirSync(join(root, 'content'))
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(root, 'content', name), 'utf8'))![1]));
 
 beforeAll(() => {
   copy = copyProject('editor-path-');
@@ -49,7 +44,7 @@ describe('npm run new', () => {
   });
 
   test('writes a draft with today’s date and the next reading order, and says where to write', () => {
-    const order = Math.max(...ordersInUse()) + 1;
+    const order = nextReadingOrder();
     const { status, stdout } = newArticle('travel-data', '出发前检查流量');
     expect(status).toBe(0);
     expect(stdout).toContain(`已创建 content/travel-data.mdx（阅读顺序 ${order}，草稿）`);
@@ -96,6 +91,6 @@ describe('npm run new', () => {
     expect(page.querySelector('.callout-tip .callout-title')?.textContent).toBe('提示');
     const links = homeLinks();
     expect(links.at(-1)).toBe('/travel-data/');
-    expect(links).toHaveLength(ordersInUse().length + 1);
+    expect(links).toHaveLength(contentArticles().length + 1);
   });
 });

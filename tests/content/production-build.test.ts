@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nextReadingOrder } from '../support/content';
 import { parseDocument } from '../support/html';
 import { copyProject, projectRoot } from '../support/project-copy';
 
@@ -14,10 +15,9 @@ const draftSlug = 'draft-under-test';
 
 beforeAll(() => {
   copy = copyProject('production-build-');
-  const orders = readdirSync(join(copy, 'content')).map((name) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(copy, 'content', name), 'utf8'))?.[1] ?? 0));
   writeFileSync(
     join(copy, 'content', `${draftSlug}.md`),
-    `---\ntitle: 还没写完的草稿\ndescription: 这篇草稿只用来检查生产构建不会发布草稿：即使构建时的 NODE_ENV 是 test，它也不能出现在网站上，首页的列表里也不能有它。\npubDate: 2026-11-25\norder: ${Math.max(...orders) + 1}\ndraft: true\n---\n\n草稿的正文。\n`,
+    `---\ntitle: 还没写完的草稿\ndescription: 这篇草稿只用来检查生产构建不会发布草稿：即使构建时的 NODE_ENV 是 test，它也不能出现在网站上，首页的列表里也不能有它。\npubDate: 2026-11-25\norder: ${nextReadingOrder()}\ndraft: true\n---\n\n草稿的正文。\n`,
   );
   const build = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: copy,

@@ -15,6 +15,11 @@ export interface ContentArticle {
   published: boolean;
 }
 
+/** The reading order after the last one content/ uses: where a new article goes. */
+export function nextReadingOrder(): number {
+  return Math.max(...contentArticles().map(({ frontmatter }) => Number(frontmatter['order']))) + 1;
+}
+
 /** Every Markdown/MDX article in content/. */
 export function contentArticles(): ContentArticle[] {
   return readdirSync(contentDir)
