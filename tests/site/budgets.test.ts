@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { builtPages, distDir, distFiles } from '../support/dist';
+import { builtPages, distFiles, readDist } from '../support/dist';
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
@@ -13,7 +11,6 @@ const budget = {
 };
 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
-const readDist = (urlPath: string) => readFileSync(join(distDir, decodeURIComponent(urlPath)));
 
 /** Follows static `import … from "./chunk.js"` statements, so a script's chunks count as loaded. */
 function withStaticImports(scriptPath: string, seen = new Set<string>()): Set<string> {
@@ -37,7 +34,10 @@ interface FirstView {
 const origin = new URL(siteConfig.url).origin;
 const isLocal = (reference: string) => new URL(reference, origin).origin === origin;
 
-const views: FirstView[] = builtPages().map(({ path, file, document }) => {
+const pages = builtPages();
+const files = distFiles();
+
+const views: FirstView[] = pages.map(({ path, file, document }) => {
   const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')]
     .map((link) => link.getAttribute('href')!)
     .filter(isLocal);
@@ -51,7 +51,7 @@ const views: FirstView[] = builtPages().map(({ path, file, document }) => {
     .map((script) => script.textContent ?? '');
   return {
     page: path,
-    html: gzipSize(readFileSync(join(distDir, file))),
+    html: gzipSize(readDist(file)),
     css: stylesheets.reduce((sum, href) => sum + gzipSize(readDist(new URL(href, origin).pathname)), 0),
     js:
       [...scriptFiles].reduce((sum, src) => sum + gzipSize(readDist(src)), 0) +
@@ -78,21 +78,21 @@ describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) =
 });
 
 test('no web fonts are built or referenced', () => {
-  expect(distFiles().filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
-  const css = distFiles().filter((file) => file.endsWith('.css'));
+  expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
+  const css = files.filter((file) => file.endsWith('.css'));
   expect(css.filter((file) => /@font-face/i.test(readDist(`/${file}`).toString('utf8')))).toEqual([]);
 });
 
 test('no page requests anything from another origin', () => {
   const resourceSelectors =
     'script[src], img[src], iframe[src], source[src], video[src], audio[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"], link[rel~="apple-touch-icon"], link[rel~="prefetch"]';
-  const foreign = builtPages().flatMap(({ path, document }) =>
+  const foreign = pages.flatMap(({ path, document }) =>
     [...document.querySelectorAll(resourceSelectors)]
       .flatMap((element) => [element.getAttribute('src'), element.getAttribute('href'), ...(element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])])
       .filter((reference): reference is string => !!reference && !isLocal(reference))
       .map((reference) => `${path} → ${reference}`),
   );
-  const cssImports = distFiles()
+  const cssImports = files
     .filter((file) => file.endsWith('.css'))
     .flatMap((file) => [...readDist(`/${file}`).toString('utf8').matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?(https?:)?\/\//g)].map((match) => `${file} → ${match[0]}`));
   expect([...foreign, ...cssImports]).toEqual([]);

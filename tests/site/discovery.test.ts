@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, siteUrl, traditionalPrefix } from '../support/built-site';
-import { builtPages, distDir } from '../support/dist';
+import { builtPages, distDir, readDist, readDistText } from '../support/dist';
 import { sitemapPaths } from '../support/sitemap';
 
-const readDist = (path: string) => readFileSync(join(distDir, path), 'utf8');
-const parseXml = (path: string) => new DOMParser().parseFromString(readDist(path), 'text/xml');
+const parseXml = (path: string) => new DOMParser().parseFromString(readDistText(path), 'text/xml');
 const pathOnSite = (url: string) => {
   expect(url.startsWith(`${siteConfig.url}/`), `${url} is on the site`).toBe(true);
   return new URL(url).pathname;
@@ -24,7 +23,7 @@ describe('sitemap and robots.txt', () => {
   const listed = sitemapPaths();
 
   test('robots.txt lets crawlers in and names the sitemap index, which exists', () => {
-    const robots = readDist('/robots.txt');
+    const robots = readDistText('/robots.txt');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
@@ -91,10 +90,10 @@ describe.each([
 describe('share cards', () => {
   /** Each edition's default share image, in its own script. */
   const shareImagePathOf = (path: string) => `${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`;
-  const image = readFileSync(join(distDir, siteConfig.shareImage.path));
+  const image = readDist(siteConfig.shareImage.path);
 
   test.each(['/', traditionalPrefix])('the default share image of the edition at %s is a PNG of the size the tags announce', (home) => {
-    const editionImage = readFileSync(join(distDir, shareImagePathOf(home)));
+    const editionImage = readDist(shareImagePathOf(home));
     expect(editionImage.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([editionImage.readUInt32BE(16), editionImage.readUInt32BE(20)]).toEqual([siteConfig.shareImage.width, siteConfig.shareImage.height]);
   });

@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { PrecacheManifest } from '../../src/lib/precache';
 import { siteConfig } from '../../src/site.config';
 import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site';
 import { cspDirectives } from '../support/csp';
-import { builtPages, distDir, distFiles, type BuiltPage } from '../support/dist';
+import { type BuiltPage, builtPages, distFiles, readDist } from '../support/dist';
 
 const pages = builtPages();
 const files = new Set(distFiles());
-const read = (file: string) => readFileSync(join(distDir, file));
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -74,7 +71,7 @@ describe.each(pagesWithReminder.map((page) => [page.path, page] as [string, Buil
 const editionRoots = ['/', traditionalPrefix];
 
 describe.each(editionRoots)('the web app manifest of the edition at %s', (home) => {
-  const manifest = JSON.parse(read(`${home.slice(1)}manifest.webmanifest`).toString('utf8'));
+  const manifest = JSON.parse(readDist(`${home.slice(1)}manifest.webmanifest`).toString('utf8'));
   const homePage = pages.find(({ path }) => path === home)!.document;
 
   test('names the guide in the edition’s Chinese and opens it standalone at the edition’s home page', () => {
@@ -89,15 +86,15 @@ describe.each(editionRoots)('the web app manifest of the edition at %s', (home) 
     expect(icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(
       expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
     );
-    for (const { src, sizes } of icons) expect(pngSize(read(src.slice(1))), src).toBe(sizes);
-    expect(pngSize(read('icons/apple-touch-icon.png'))).toBe('180x180');
+    for (const { src, sizes } of icons) expect(pngSize(readDist(src.slice(1))), src).toBe(sizes);
+    expect(pngSize(readDist('icons/apple-touch-icon.png'))).toBe('180x180');
   });
 });
 
 describe.each(editionRoots)('the service worker of the edition at %s', (home) => {
-  const registered = read(`${home.slice(1)}sw.js`).toString('utf8');
+  const registered = readDist(`${home.slice(1)}sw.js`).toString('utf8');
   const workerFile = registered.match(/^importScripts\('\/(sw-[0-9a-f]{12}\.js)'\);\n$/)?.[1] ?? '';
-  const worker = files.has(workerFile) ? read(workerFile).toString('utf8') : '';
+  const worker = files.has(workerFile) ? readDist(workerFile).toString('utf8') : '';
   const manifest: PrecacheManifest = JSON.parse(worker.match(/\nstartServiceWorker\((.*)\);\n$/)?.[1] ?? 'null');
 
   test('sw.js only imports this build’s worker, named after the version it carries', () => {

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { indexedText, isArticlePage } from '../support/built-site';
-import { builtPages, distDir } from '../support/dist';
+import { builtPages, distDir, readDistText } from '../support/dist';
 
 const pages = builtPages();
 const articlePages = pages.filter(({ document }) => isArticlePage(document));
 
 describe('the Pagefind index in dist/pagefind', () => {
   test('exists, and holds one index per edition (by page language), each with every article of that edition', () => {
-    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    const entry = JSON.parse(readDistText('pagefind/pagefind-entry.json')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);

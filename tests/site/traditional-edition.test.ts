@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findSimplifiedOnlyCharacters } from '../../src/lib/traditional-chinese';
 import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPrefix } from '../support/built-site';
-import { builtPages, distDir } from '../support/dist';
+import { builtPages, readDistText } from '../support/dist';
 import { sitemapEntries } from '../support/sitemap';
 
 const pages = builtPages();
@@ -12,7 +10,6 @@ const traditionalPages = pages.filter(({ path }) => isTraditional(path));
 const simplifiedPages = pages.filter(({ path }) => !isTraditional(path));
 const traditionalPathOf = (path: string) => `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
 const isIndexable = (document: Document) => document.querySelector('meta[name="robots"]') === null;
-const readDist = (path: string) => readFileSync(join(distDir, decodeURIComponent(path)), 'utf8');
 /** The `hreflang` alternates in a page's head, as [hreflang, href] pairs. */
 const headAlternates = (document: Document) =>
   [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
@@ -25,7 +22,7 @@ test('every page of the Simplified edition has a Traditional twin under /zh-hant
 /** A page as the reader gets it: the HTML (text, attributes, JSON-LD, inline scripts) and every local script it loads. */
 function everythingShipped(path: string, document: Document): string {
   const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!).filter((src) => src.startsWith('/'));
-  return [readDist(pageByPath.get(path)!.file), ...scripts.map(readDist)].join('\n');
+  return [readDistText(pageByPath.get(path)!.file), ...scripts.map(readDistText)].join('\n');
 }
 
 describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', (path, { document }) => {
@@ -91,7 +88,7 @@ test('the sitemap gives every listed page the same alternates as its head', () =
 });
 
 describe('the Traditional feed', () => {
-  const feedText = readDist(`${traditionalPrefix}rss.xml`);
+  const feedText = readDistText(`${traditionalPrefix}rss.xml`);
 
   test('is converted: no Simplified-only character', () => {
     expect(findSimplifiedOnlyCharacters(feedText)).toEqual([]);

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { urlPathOf } from '../../src/lib/precache';
 import { parseDocument } from './html';
 
-export { urlPathOf };
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -16,16 +15,26 @@ export interface BuiltPage {
 }
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
-export function distFiles(directory = distDir): string[] {
-  if (!existsSync(directory)) throw new Error('dist/ 不存在：请先运行 npm run build。');
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
+export function distFiles(): string[] {
+  if (!existsSync(distDir)) throw new Error('dist/ 不存在：请先运行 npm run build。');
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** A file of dist/ by its URL path (`/_astro/a%20b.js`) or its path in dist/ (`faq/index.html`). */
+export function readDist(path: string): Buffer {
+  return readFileSync(join(distDir, decodeURIComponent(path)));
+}
+
+/** The text of a file of dist/, addressed as for `readDist`. */
+export function readDistText(path: string): string {
+  return readDist(path).toString('utf8');
 }
 
 /** Every built HTML page, parsed. */
 export function builtPages(): BuiltPage[] {
   return distFiles()
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ path: urlPathOf(file), file, document: parseDocument(readFileSync(join(distDir, file), 'utf8')) }));
+    .map((file) => ({ path: urlPathOf(file), file, document: parseDocument(readDistText(file)) }));
 }

@@ -27,7 +27,7 @@ function replaceLine(config: string, pattern: RegExp, replacement: string): stri
 }
 
 /** deploy/nginx.conf, listening on 127.0.0.1:`port` only and serving `root`; nothing else is changed. */
-export function loopbackConfig(port: number, root: string): string {
+function loopbackConfig(port: number, root: string): string {
   let config = readFileSync(deployConfig, 'utf8');
   config = replaceLine(config, /^(\s*)listen 80;$/, `$1listen 127.0.0.1:${port};`);
   config = replaceLine(config, /^\s*listen \[::\]:80;\n/, '');

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { distDir } from './dist';
+import { readDistText } from './dist';
 
 /** A URL of the built sitemap: its path and its `hreflang` alternates as [hreflang, href] pairs. */
 export interface SitemapEntry {
@@ -10,11 +8,10 @@ export interface SitemapEntry {
 
 /** Every URL of the built sitemap (following the sitemap index to each sitemap file). */
 export function sitemapEntries(): SitemapEntry[] {
-  const read = (url: URL) => readFileSync(join(distDir, url.pathname.slice(1)), 'utf8');
   const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
-  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  const index = readDistText('sitemap-index.xml');
   return locations(index).flatMap((sitemap) =>
-    [...read(sitemap).matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, url]) => ({
+    [...readDistText(sitemap.pathname).matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, url]) => ({
       path: locations(url!)[0]!.pathname,
       alternates: [...url!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
         ([, hreflang, href]): [string, string] => [hreflang!, href!],
