@@ -12,8 +12,6 @@ export const MIN_YEAR = 2000;
 /** The last year the reminder accepts. */
 export const MAX_YEAR = 2100;
 
-const MS_PER_DAY = 86_400_000;
-
 /** Plenty of time; renew now (renew-by date today or passed, plan still running); expires today; already expired. */
 export type RenewalState = 'plenty-of-time' | 'renew-now' | 'expires-today' | 'expired';
 
@@ -51,10 +49,12 @@ export function calendarToday(now: Date = new Date()): Dayjs {
   return dayjs(now).startOf('day');
 }
 
-/** Whole calendar days from `from` to `to`, counted on the UTC calendar so no summer-time change can shift it. */
+/**
+ * Whole calendar days from `from` to `to` (both midnights). dayjs's diff takes out the change of UTC offset
+ * between them; rounding its fractional result absorbs a zone whose summer-time change falls at midnight.
+ */
 export function calendarDaysBetween(from: Dayjs, to: Dayjs): number {
-  const utcDay = (date: Dayjs) => Date.UTC(date.year(), date.month(), date.date());
-  return Math.round((utcDay(to) - utcDay(from)) / MS_PER_DAY);
+  return Math.round(to.diff(from, 'day', true));
 }
 
 /** True for a lead the reminder offers (never shorter than the site's rule). */
@@ -74,8 +74,8 @@ export function planRenewal(expiryText: string, today: Dayjs, leadDays: number):
   if (!isLeadChoice(leadDays)) return renewalFailure('lead');
 
   const renewBy = expiry.subtract(leadDays, 'day');
-  const daysUntilRenewBy = calendarDaysBetween(today, renewBy);
   const daysUntilExpiry = calendarDaysBetween(today, expiry);
+  const daysUntilRenewBy = daysUntilExpiry - leadDays;
   return { ok: true, expiry, renewBy, leadDays, daysUntilRenewBy, daysUntilExpiry, state: stateOf(daysUntilRenewBy, daysUntilExpiry) };
 }
 
