@@ -1,14 +1,9 @@
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
+import { inDevServer } from './dev-server';
 import { withPolicyMeta } from './lib/content-security-policy';
 import { editionOfPath } from './lib/editions';
 import { toTraditionalDocument } from './lib/traditional-chinese';
-
-/**
- * `astro dev`, told by Vite's mode rather than `import.meta.env.DEV`: DEV follows NODE_ENV, so a build run
- * where NODE_ENV is `test` or `development` (a test runner, a shell profile) would pass for the dev server.
- */
-const inDevServer = import.meta.env.MODE === 'development';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;

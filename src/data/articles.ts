@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inDevServer } from '../dev-server';
 import { duplicateOrders, sortByReadingOrder } from '../lib/reading-order';
 
 export type Article = CollectionEntry<'articles'>;
 
 /**
- * Every published article in reading order; drafts too while `astro dev` runs (Vite's mode: DEV follows
- * NODE_ENV, which a test runner sets). Pages get articles only from here, so drafts are filtered and the
- * order is checked in one place.
+ * Every published article in reading order; drafts too while `astro dev` runs. Pages get articles
+ * only from here, so drafts are filtered and the order is checked in one place.
  */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', (entry) => import.meta.env.MODE === 'development' || !entry.data.draft);
+  const articles = await getCollection('articles', (entry) => inDevServer || !entry.data.draft);
   const clashes = duplicateOrders(articles);
   if (clashes.length > 0) {
     const lines = clashes.map(({ order, ids }) => `order: ${order} 同时用于 ${ids.map((id) => `content/${id}`).join('、')}`);

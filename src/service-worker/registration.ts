@@ -1,3 +1,5 @@
+import { inDevServer } from '../dev-server';
+
 /**
  * Keeps the reader's edition of the guide offline by registering its service worker (`/sw.js`,
  * `/zh-hant/sw.js`, written by `astro build`). Only the reminder's script calls it, so every page
@@ -7,6 +9,5 @@
  * no offline copy.
  */
 export function keepGuideOffline(serviceWorkerUrl: string): void {
-  // Vite's mode, not PROD, which follows NODE_ENV: only the dev server has no worker to register.
-  if (import.meta.env.MODE !== 'development') addEventListener('load', () => navigator.serviceWorker?.register(serviceWorkerUrl));
+  if (!inDevServer) addEventListener('load', () => navigator.serviceWorker?.register(serviceWorkerUrl));
 }
