@@ -1,7 +1,7 @@
 // Load benchmark of the production set-up: Debian's nginx with deploy/nginx.conf serving dist/ on
 // loopback, loaded by wrk for 10 s with every built page in turn (gzip accepted, as browsers do).
 // Prints requests per second, latency and errors; exits 1 if any request failed.
-//   npm run build && node tools/bench/serve-load.mjs        (port: BENCH_NGINX_PORT, default 4399)
+//   npm run build && tools/node_modules/.bin/node tools/bench/serve-load.mjs   (port: BENCH_NGINX_PORT, default 4399)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
