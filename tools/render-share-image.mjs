@@ -1,7 +1,7 @@
 // Renders the default share image of each edition (public/og-default.png, public/zh-hant/og-default.png)
 // from an HTML card with the machine's Chromium and Noto Sans CJK SC or TC, so the Chinese text is real
 // type, not boxes. Run it again after the site name, tagline or renewal rule change:
-// node tools/render-share-image.mjs
+// tools/node_modules/.bin/node tools/render-share-image.mjs   (Node 24: it imports the .ts sources)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
