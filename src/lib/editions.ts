@@ -67,6 +67,11 @@ export function isUnlistedPath(path: string): boolean {
   return (siteConfig.unlistedPaths as readonly string[]).includes(sourcePathOf(path));
 }
 
+/** The absolute URL (on the site's address) of `path` in `edition`: canonical links, feeds, share images. */
+export function urlInEdition(path: string, edition: Edition): string {
+  return new URL(pathInEdition(path, edition), siteConfig.url).href;
+}
+
 /** One `hreflang` alternate: a language tag (or `x-default`) and an absolute URL. */
 export interface Alternate {
   hreflang: string;
@@ -78,10 +83,9 @@ export interface Alternate {
  * and `x-default` (readers whose language matches neither) pointing to the Simplified source.
  */
 export function alternatesOf(path: string): Alternate[] {
-  const url = (edition: Edition) => new URL(pathInEdition(path, edition), siteConfig.url).href;
   return [
-    ...allEditions.map((edition) => ({ hreflang: editions[edition].lang, href: url(edition) })),
-    { hreflang: 'x-default', href: url('zh-Hans') },
+    ...allEditions.map((edition) => ({ hreflang: editions[edition].lang, href: urlInEdition(path, edition) })),
+    { hreflang: 'x-default', href: urlInEdition(path, 'zh-Hans') },
   ];
 }
 

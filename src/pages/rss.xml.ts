@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articlePath, getArticles } from '../data/articles';
-import { editionOfPath, editions, pathInEdition } from '../lib/editions';
+import { editionOfPath, editions, pathInEdition, urlInEdition } from '../lib/editions';
 import { feedDate, sortByUpdated } from '../lib/feed';
 import { siteConfig } from '../site.config';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ originPathname }) => {
   return rss({
     title: siteConfig.name,
     description: siteConfig.tagline,
-    site: new URL(pathInEdition('/', edition), siteConfig.url).href,
+    site: urlInEdition('/', edition),
     trailingSlash: true,
     customData: `<language>${editions[edition].lang}</language>`,
     items: sortByUpdated(await getArticles()).map((article) => ({
