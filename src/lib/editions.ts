@@ -90,7 +90,7 @@ export function alternatesOf(path: string): Alternate[] {
 }
 
 /** The path Astro gives the 404 page while rendering it. */
-const errorPagePath = '/404/';
+export const errorPagePath = '/404/';
 
 /**
  * Where the language switch leads: the same page in the other edition. The 404 page is shown at
