@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { PrecacheManifest } from '../../src/lib/precache';
 import { siteConfig } from '../../src/site.config';
 import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site';
-import { cspDirectives } from '../support/csp';
+import { cspDirectives, cspHashOf } from '../support/csp';
 import { type BuiltPage, builtPages, distFiles, readDist } from '../support/dist';
 
 const pages = builtPages();
 const files = new Set(distFiles());
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): string {
@@ -35,8 +32,8 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
       (script) => script.getAttribute('type') !== 'application/ld+json',
     );
     const hashes = (sources: string[] | undefined) => (sources ?? []).filter((source) => source.startsWith("'sha256-")).sort();
-    const expectedScripts = [...new Set(inlineScripts.map((script) => sha256(script.textContent ?? '')))].sort();
-    const expectedStyles = [...new Set([...document.querySelectorAll('style')].map((style) => sha256(style.textContent ?? '')))].sort();
+    const expectedScripts = [...new Set(inlineScripts.map((script) => cspHashOf(script.textContent ?? '')))].sort();
+    const expectedStyles = [...new Set([...document.querySelectorAll('style')].map((style) => cspHashOf(style.textContent ?? '')))].sort();
     expect(hashes(policy.get('script-src'))).toEqual(expectedScripts);
     expect(hashes(policy.get('style-src'))).toEqual(expectedStyles);
   });

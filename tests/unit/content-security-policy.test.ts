@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { pagePolicy, sha256Source, withPolicyMeta } from '../../src/lib/content-security-policy';
-
-/** The hash as the CSP specification defines it, computed here independently of the module under test. */
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+import { cspHashOf } from '../support/csp';
 
 test('sha256Source is the quoted base64 SHA-256 of the exact text', () => {
-  expect(sha256Source('续费')).toBe(hashOf('续费'));
+  expect(sha256Source('续费')).toBe(cspHashOf('续费'));
   expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
 });
 
@@ -21,7 +18,7 @@ describe('pagePolicy', () => {
     ['the same script twice, listed once', '<script>go()</script><script>go()</script>', ['go()'], []],
   ])('%s', (_, html, scripts, styles) => {
     expect(pagePolicy(html)).toBe(
-      `script-src ${["'self'", "'wasm-unsafe-eval'", ...scripts.map(hashOf)].join(' ')}; style-src ${["'self'", ...styles.map(hashOf)].join(' ')}`,
+      `script-src ${["'self'", "'wasm-unsafe-eval'", ...scripts.map(cspHashOf)].join(' ')}; style-src ${["'self'", ...styles.map(cspHashOf)].join(' ')}`,
     );
   });
 
@@ -38,7 +35,7 @@ describe('withPolicyMeta', () => {
     expect(result).toBe(
       page.replace(
         '<meta charset="utf-8">',
-        `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval' ${hashOf('go()')}; style-src 'self'">`,
+        `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval' ${cspHashOf('go()')}; style-src 'self'">`,
       ),
     );
   });
