@@ -27,7 +27,11 @@ export const searchWording = {
 /** The shape of `searchWording`, as the script reads it back from the page. */
 export type SearchWording = typeof searchWording;
 
-/** What the live region announces once results are in. */
+/**
+ * What the live region announces once results are in. Not with `fillSlots` (reminder-wording.ts): a module
+ * that both the search page's and the reminder's scripts import becomes a chunk of its own, one more request
+ * and about 100 bytes over the reminder's JavaScript budget (tried).
+ */
 export function resultSummary(query: string, count: number, wording: SearchWording): string {
   return (count > 0 ? wording.found : wording.none).replace('{count}', String(count)).replace('{query}', () => query);
 }
