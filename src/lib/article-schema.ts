@@ -14,7 +14,7 @@ function calendarDate(field: string) {
     if (iso === null) {
       context.addIssue({
         code: 'custom',
-        message: `${field}不是有效日期：“${value instanceof Date ? value.toISOString().slice(0, 10) : value}” 这一天不存在或格式不对。请写成 YYYY-MM-DD，例如 2026-11-25。`,
+        message: `${field}不是有效日期：“${value}” 这一天不存在或格式不对。请写成 YYYY-MM-DD，例如 2026-11-25。`,
       });
       return z.NEVER;
     }

@@ -2,6 +2,7 @@
  * Builders for the schema.org JSON-LD blocks in each page's head. They only reshape data that comes
  * from the content (frontmatter, breadcrumbs, the steps and questions the remark plugin collects).
  */
+import type { Heading } from './table-of-contents';
 
 /** One JSON-LD block. */
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;
@@ -22,13 +23,6 @@ export interface FaqQuestion {
 export interface TrailItem {
   name: string;
   url: string;
-}
-
-/** A heading as `render()` reports it (text and the id it got). */
-export interface HeadingAnchor {
-  depth: number;
-  slug: string;
-  text: string;
 }
 
 /** Who writes and publishes the guide. */
@@ -88,7 +82,7 @@ export function articleData(page: ArticlePage): JsonLd {
  * link is an IRI with the anchor as text, not percent-encoded, so that converting a page to
  * Traditional Chinese converts the anchor just as it converts the heading's id.
  */
-export function howToData(page: ArticlePage, steps: readonly HowToStep[], headings: readonly HeadingAnchor[]): JsonLd {
+export function howToData(page: ArticlePage, steps: readonly HowToStep[], headings: readonly Heading[]): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'HowTo',
@@ -128,7 +122,7 @@ export function faqPageData(page: ArticlePage, questions: readonly FaqQuestion[]
 export function articlePageData(
   page: ArticlePage,
   collected: { howToSteps: readonly HowToStep[]; faqQuestions: readonly FaqQuestion[] },
-  headings: readonly HeadingAnchor[],
+  headings: readonly Heading[],
 ): JsonLd[] {
   return [
     articleData(page),
