@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, lintArticles, siteRoutes, type ArticleFile } from '../../src/lib/content-lint';
+import { projectRoot as root } from '../support/project-copy';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const mistakesDir = 'tests/fixtures/content-mistakes';
 const read = (file: string): ArticleFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
 const filesIn = (directory: string) => readdirSync(join(root, directory), { recursive: true }).map(String);

@@ -7,10 +7,10 @@ import { builtPages } from '../support/dist';
 const pages = new Map(builtPages().map((page) => [page.path, page.document]));
 const published = contentArticles()
   .filter((article) => article.published)
-  .map(({ file, text }) => ({ name: file, text }));
+  .map(({ file, id, text }) => ({ name: file, id, text }));
 
-describe.each(published)('content/$name', ({ name, text }) => {
-  const document = pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!;
+describe.each(published)('content/$name', ({ name, id, text }) => {
+  const document = pages.get(`/${id}/`)!;
 
   test('has an edit link and a prefilled report link for its own file', () => {
     const links = [...document.querySelectorAll('aside a')];
@@ -33,8 +33,8 @@ describe.each(published)('content/$name', ({ name, text }) => {
 });
 
 test('every external link in an article body says that it leaves the site', () => {
-  const external = published.flatMap(({ name }) => [
-    ...pages.get(`/${name.replace(/\.mdx?$/, '')}/`)!.querySelectorAll('.article-body a[href^="http"]'),
+  const external = published.flatMap(({ id }) => [
+    ...pages.get(`/${id}/`)!.querySelectorAll('.article-body a[href^="http"]'),
   ]);
   expect(external.length).toBeGreaterThan(0);
   for (const link of external) {

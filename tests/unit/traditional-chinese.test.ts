@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   findSimplifiedOnlyCharacters,
@@ -8,6 +7,7 @@ import {
   traditionalOverrides,
   unconvertedHtml,
 } from '../../src/lib/traditional-chinese';
+import { contentArticles } from '../support/content';
 import { parseDocument } from '../support/html';
 
 describe('toTraditionalChinese', () => {
@@ -106,10 +106,9 @@ describe('toTraditionalDocument', () => {
     );
   });
 
-  test.each(readdirSync(new URL('../../content/', import.meta.url)))(
+  test.each(contentArticles().map(({ file, text }) => [file, text]))(
     'skipping the ASCII between Chinese runs changes nothing in content/%s',
-    (file) => {
-      const text = readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8');
+    (_, text) => {
       expect(toTraditionalDocument(text)).toBe(toTraditionalChinese(text));
     },
   );
