@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { builtPages, distFiles, readDist } from '../support/dist';
+import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist';
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
@@ -11,17 +11,6 @@ const budget = {
 };
 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
-
-/** Follows static `import … from "./chunk.js"` statements, so a script's chunks count as loaded. */
-function withStaticImports(scriptPath: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(scriptPath)) return seen;
-  seen.add(scriptPath);
-  const source = readDist(scriptPath).toString('utf8');
-  for (const match of source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
-    withStaticImports(new URL(match[1]!, `http://site${scriptPath}`).pathname, seen);
-  }
-  return seen;
-}
 
 interface FirstView {
   page: string;
@@ -45,7 +34,13 @@ const views: FirstView[] = pages.map(({ path, file, document }) => {
     ...[...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!),
     ...[...document.querySelectorAll('link[rel="modulepreload"][href]')].map((link) => link.getAttribute('href')!),
   ].filter(isLocal);
-  const scriptFiles = new Set(scriptEntries.flatMap((src) => [...withStaticImports(new URL(src, origin).pathname)]));
+  // A script's static imports load with it, so its chunks count as first view.
+  const scriptFiles = new Set(
+    scriptEntries.flatMap((src) => {
+      const path = new URL(src, origin).pathname;
+      return withImports({ path, text: readDistText(path) }).map((script) => script.path!);
+    }),
+  );
   const inlineScripts = [...document.querySelectorAll('script:not([src])')]
     .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
     .map((script) => script.textContent ?? '');

@@ -32,6 +32,32 @@ export function readDistText(path: string): string {
   return readDist(path).toString('utf8');
 }
 
+/** A script as the browser gets it: its URL path (null when it is inline in a page) and its text. */
+export interface BuiltScript {
+  path: string | null;
+  text: string;
+}
+
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]/g;
+
+/**
+ * `entry` and every built module it imports, each once: `import … from "./chunk.js"`, and with `dynamic`
+ * also `import("./chunk.js")`. An inline script's imports are resolved against /_astro/.
+ */
+export function withImports(entry: BuiltScript, { dynamic = false } = {}, seen = new Set<string>()): BuiltScript[] {
+  const found = [entry];
+  for (const pattern of dynamic ? [STATIC_IMPORT, DYNAMIC_IMPORT] : [STATIC_IMPORT]) {
+    for (const [, specifier] of entry.text.matchAll(pattern)) {
+      const path = new URL(specifier!, `http://site${entry.path ?? '/_astro/'}`).pathname;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      found.push(...withImports({ path, text: readDistText(path) }, { dynamic }, seen));
+    }
+  }
+  return found;
+}
+
 /** Every built HTML page, parsed. */
 export function builtPages(): BuiltPage[] {
   return distFiles()
