@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { isTraditional, simplifiedPathOf } from '../support/built-site';
+import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site';
 import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles } from '../support/dist';
 import { startNginx } from '../support/nginx';
@@ -17,7 +17,6 @@ const traditionalNotFoundPage = pages.find((page) => page.path === '/zh-hant/404
 const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(simplifiedPathOf(page.path)));
 /** Files whose names change with their content: Astro's assets and each build's service worker. */
 const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.js$/.test(file));
-const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
 
 /** Records console errors and Content-Security-Policy violations on a page. */
 async function watchForViolations(page: Page): Promise<string[]> {

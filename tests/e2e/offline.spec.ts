@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
+import { headingOf } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { expect, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
 const offlinePageAt = (path: string) => pages.find((page) => page.path === path)!;
-const headingOf = (document: Document) => document.querySelector('h1')!.textContent!.trim();
 
 /** Uses the renewal reminder on the current page: enters an expiry date, expects the renew-by date in Chinese. */
 async function useRenewalWidget(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findSimplifiedOnlyCharacters } from '../../src/lib/traditional-chinese';
-import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPrefix } from '../support/built-site';
+import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site';
 import { builtPages, readDistText } from '../support/dist';
 import { sitemapEntries } from '../support/sitemap';
 
@@ -8,7 +8,6 @@ const pages = builtPages();
 const pageByPath = new Map(pages.map((page) => [page.path, page]));
 const traditionalPages = pages.filter(({ path }) => isTraditional(path));
 const simplifiedPages = pages.filter(({ path }) => !isTraditional(path));
-const traditionalPathOf = (path: string) => `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
 const isIndexable = (document: Document) => document.querySelector('meta[name="robots"]') === null;
 /** The `hreflang` alternates in a page's head, as [hreflang, href] pairs. */
 const headAlternates = (document: Document) =>

@@ -57,3 +57,13 @@ export function editionHomeOf(path: string): string {
 export function simplifiedPathOf(path: string): string {
   return isTraditional(path) ? `/${path.slice(traditionalPrefix.length)}` : path;
 }
+
+/** A page's path in the Traditional edition, from its path in either edition. */
+export function traditionalPathOf(path: string): string {
+  return `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
+}
+
+/** The text of a page's `<h1>`. */
+export function headingOf(document: Document): string {
+  return document.querySelector('h1')!.textContent!.trim();
+}
