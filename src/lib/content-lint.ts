@@ -16,7 +16,7 @@ import { isCalloutType, unknownCalloutMessage } from './callout.ts';
 import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts';
 import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
 import { addressProblems, proseProblems } from './prose-style.ts';
-import { nextReadingOrder } from './reading-order.ts';
+import { duplicateOrders, nextReadingOrder } from './reading-order.ts';
 
 /** What a problem is about; shown to the editor in Chinese. */
 export const topics = {
@@ -92,10 +92,9 @@ interface Analysis {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-function parserFor(file: string) {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkCjkFriendly);
-  return file.endsWith('.mdx') ? processor.use(remarkMdx) : processor;
-}
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkCjkFriendly).freeze();
+const mdxParser = markdownParser().use(remarkMdx).freeze();
+const parserFor = (file: string) => (file.endsWith('.mdx') ? mdxParser : markdownParser);
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
@@ -364,16 +363,18 @@ export function lintArticles(input: LintInput): Problem[] {
     frontmatter.order === null ? [] : [{ id: article.file, data: { order: frontmatter.order }, frontmatter }],
   );
   const free = nextReadingOrder(ordered);
-  for (const item of ordered) {
-    const others = ordered.filter((other) => other !== item && other.data.order === item.data.order).map((other) => other.id);
-    if (others.length === 0) continue;
-    problems.push({
-      file: item.id,
-      line: item.frontmatter.fieldLines.get('order') ?? 1,
-      severity: 'error',
-      topic: 'frontmatter',
-      message: `order（阅读顺序）${item.data.order} 和 ${others.join('、')} 重复：每篇文章要用不同的数字，下一个没人用的数字是 ${free}。`,
-    });
+  const orderLine = new Map(ordered.map(({ id, frontmatter }) => [id, frontmatter.fieldLines.get('order') ?? 1]));
+  for (const { order, ids } of duplicateOrders(ordered)) {
+    for (const id of ids) {
+      const others = ids.filter((other) => other !== id);
+      problems.push({
+        file: id,
+        line: orderLine.get(id)!,
+        severity: 'error',
+        topic: 'frontmatter',
+        message: `order（阅读顺序）${order} 和 ${others.join('、')} 重复：每篇文章要用不同的数字，下一个没人用的数字是 ${free}。`,
+      });
+    }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
