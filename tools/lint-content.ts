@@ -3,7 +3,8 @@
 // warnings are printed but do not fail. The checks themselves live in src/lib/content-lint.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { formatProblem, lintArticles, siteRoutes, type Problem } from '../src/lib/content-lint.ts';
+import { formatProblem, lintArticles, type Problem } from '../src/lib/content-lint.ts';
+import { siteRoutes } from '../src/lib/routes.ts';
 import { parseAllowlist } from '../src/lib/link-policy.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,14 +1,14 @@
 // `npm run new -- <slug> "<标题>"`: writes content/<slug>.mdx with today's date, the next free
 // reading order and `draft: true`, then says what to do next. Refuses a bad slug or an existing file.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dayjs from 'dayjs';
 import { articleSlugProblem } from '../src/lib/article-slug.ts';
 import { toIsoDate } from '../src/lib/calendar-date.ts';
-import { siteRoutes } from '../src/lib/content-lint.ts';
 import { checkFrontmatter } from '../src/lib/frontmatter-check.ts';
 import { newTitleProblem, scaffoldArticle } from '../src/lib/new-article.ts';
 import { nextReadingOrder } from '../src/lib/reading-order.ts';
+import { siteRoutes } from '../src/lib/routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = join(root, 'content');
@@ -36,7 +36,6 @@ const orders = articleFiles.flatMap((name) => {
 });
 const order = nextReadingOrder(orders);
 const file = join(contentDir, `${slug}.mdx`);
-if (existsSync(file)) refuse(`content/${slug}.mdx 已经存在。`);
 writeFileSync(file, scaffoldArticle({ title: title.trim(), date: toIsoDate(dayjs()), order }));
 
 console.log(`✓ 已创建 content/${slug}.mdx（阅读顺序 ${order}，草稿）。

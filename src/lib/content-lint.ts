@@ -16,6 +16,7 @@ import { isCalloutType, unknownCalloutMessage } from './callout.ts';
 import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts';
 import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
 import { addressProblems, proseProblems } from './prose-style.ts';
+import { placeholderMark } from './new-article.ts';
 import { duplicateOrders, nextReadingOrder } from './reading-order.ts';
 
 /** What a problem is about; shown to the editor in Chinese. */
@@ -56,9 +57,6 @@ export interface LintInput {
   /** Whether a file exists, by its path from the project root (for images). */
   fileExists: (path: string) => boolean;
 }
-
-/** The marker `npm run new` puts where the editor still has to write something. */
-export const placeholderMark = '【待填写】';
 
 /** Where images go through Astro's image pipeline; `public/` would skip it. */
 export const imageFolder = 'src/assets/articles';
@@ -383,22 +381,4 @@ export function lintArticles(input: LintInput): Problem[] {
 export function formatProblem(problem: Problem): string {
   const severity = problem.severity === 'error' ? '错误' : '警告';
   return `${problem.file}:${problem.line}  ${severity} [${topics[problem.topic]}] ${problem.message}`;
-}
-
-/**
- * The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. A folder of
- * pages is taken as a whole (`zh-hant/` holds the Traditional edition), even when all its routes are dynamic.
- */
-export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): string[] {
-  const folders = pageFiles.filter((page) => page.includes('/')).map((page) => `/${page.split('/')[0]}/`);
-  const pages = pageFiles
-    .filter((page) => !/(^|\/)[_[]/.test(page))
-    .map((page) =>
-      page
-        .replace(/\.(astro|md|mdx|html)$/, '/')
-        .replace(/\.(ts|js)$/, '')
-        .replace(/(^|\/)index\/$/, '$1'),
-    )
-    .map((route) => `/${route}`);
-  return [...new Set([...pages, ...folders, ...publicFiles.map((file) => `/${file}`)])].sort();
 }

@@ -13,3 +13,21 @@ export function pagePathOfRoute(route: string, params: RouteParams = {}): string
     .join('/');
   return path ? `/${path}/` : '/';
 }
+
+/**
+ * The URL paths of the non-article pages, from the files in `src/pages/` and `public/`. A folder of
+ * pages is taken as a whole (`zh-hant/` holds the Traditional edition), even when all its routes are dynamic.
+ */
+export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): string[] {
+  const folders = pageFiles.filter((page) => page.includes('/')).map((page) => `/${page.split('/')[0]}/`);
+  const pages = pageFiles
+    .filter((page) => !/(^|\/)[_[]/.test(page))
+    .map((page) =>
+      page
+        .replace(/\.(astro|md|mdx|html)$/, '/')
+        .replace(/\.(ts|js)$/, '')
+        .replace(/(^|\/)index\/$/, '$1'),
+    )
+    .map((route) => `/${route}`);
+  return [...new Set([...pages, ...folders, ...publicFiles.map((file) => `/${file}`)])].sort();
+}

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, lintArticles, siteRoutes, type ArticleFile } from '../../src/lib/content-lint';
+import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-lint';
+import { siteRoutes } from '../../src/lib/routes';
 import { projectRoot as root } from '../support/project-copy';
 
 const mistakesDir = 'tests/fixtures/content-mistakes';

@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
-import { placeholderMark } from '../../src/lib/content-lint';
 import { checkFrontmatter } from '../../src/lib/frontmatter-check';
-import { newTitleProblem, scaffoldArticle } from '../../src/lib/new-article';
+import { newTitleProblem, placeholderMark, scaffoldArticle } from '../../src/lib/new-article';
 
 test.each([
   ['出发前检查流量', 6],
