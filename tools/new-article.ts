@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dayjs from 'dayjs';
+import { descriptionLength } from '../src/lib/article-schema.ts';
 import { articleSlugProblem } from '../src/lib/article-slug.ts';
 import { toIsoDate } from '../src/lib/calendar-date.ts';
 import { checkFrontmatter } from '../src/lib/frontmatter-check.ts';
@@ -41,7 +42,7 @@ writeFileSync(file, scaffoldArticle({ title: title.trim(), date: toIsoDate(dayjs
 console.log(`✓ 已创建 content/${slug}.mdx（阅读顺序 ${order}，草稿）。
 
 接下来：
-  1. 打开 content/${slug}.mdx，把所有【待填写】换成你的内容（description 要写 50 到 160 个字）。
+  1. 打开 content/${slug}.mdx，把所有【待填写】换成你的内容（description 要写 ${descriptionLength.min} 到 ${descriptionLength.max} 个字）。
   2. 运行 npm start，在浏览器里打开 http://localhost:4321/${slug}/ 预览；保存文件后页面会自动刷新。
   3. 运行 npm run lint:content，按提示改完所有“错误”。
   4. 写完后把 draft: true 改成 draft: false，文章才会出现在正式网站上。

@@ -4,6 +4,9 @@ import { isoDateFromFrontmatter } from './calendar-date.ts';
 /** The frontmatter fields an article may use, in the order CONTRIBUTING.md explains them. */
 export const articleFields = ['title', 'description', 'pubDate', 'updated', 'order', 'tags', 'draft'] as const;
 
+/** A title fits a browser tab and a line of the home page's list. */
+export const titleLength = { min: 2, max: 40 } as const;
+
 /** A description is shown in search results: long enough to say something, short enough not to be cut. */
 export const descriptionLength = { min: 50, max: 160 } as const;
 
@@ -33,8 +36,8 @@ export const articleSchema = z
       title: z
         .string({ error: 'title（标题）必填：请写一个简短的中文标题。' })
         .trim()
-        .min(2, 'title（标题）太短：至少 2 个字。')
-        .max(40, 'title（标题）太长：请控制在 40 个字以内。'),
+        .min(titleLength.min, `title（标题）太短：至少 ${titleLength.min} 个字。`)
+        .max(titleLength.max, `title（标题）太长：请控制在 ${titleLength.max} 个字以内。`),
       /** One sentence that sums up the article; shown under the title, in lists and in search results. */
       description: z
         .string({ error: 'description（一句话摘要）必填：请写一句话，说清这篇文章能帮读者做什么。' })

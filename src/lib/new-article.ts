@@ -1,3 +1,4 @@
+import { descriptionLength, titleLength } from './article-schema.ts';
 /** The marker `npm run new` puts where the editor still has to write something (the content check finds it). */
 export const placeholderMark = '【待填写】';
 
@@ -15,7 +16,7 @@ export interface NewArticle {
 export function scaffoldArticle({ title, date, order }: NewArticle): string {
   return `---
 title: ${JSON.stringify(title)}
-description: ${placeholderMark}用一句话（50 到 160 个字）说清这篇文章能帮读者做什么，它会显示在标题下面、首页列表和搜索结果里。
+description: ${placeholderMark}用一句话（${descriptionLength.min} 到 ${descriptionLength.max} 个字）说清这篇文章能帮读者做什么，它会显示在标题下面、首页列表和搜索结果里。
 pubDate: ${date}
 updated: ${date}
 order: ${order}
@@ -38,7 +39,7 @@ ${placeholderMark}提示框里的内容（也可以用 :::note 或 :::caution，
 /** What a title given to `npm run new` must look like, or null when it is fine. */
 export function newTitleProblem(title: string): string | null {
   const length = [...title.trim()].length;
-  if (length < 2) return '请在文件名后面写上文章标题，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"';
-  if (length > 40) return `标题有 ${length} 个字，太长了：请控制在 40 个字以内。`;
+  if (length < titleLength.min) return '请在文件名后面写上文章标题，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"';
+  if (length > titleLength.max) return `标题有 ${length} 个字，太长了：请控制在 ${titleLength.max} 个字以内。`;
   return null;
 }
