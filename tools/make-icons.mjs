@@ -1,7 +1,8 @@
 // Renders the home-screen icons in public/icons/ from public/favicon.svg with Debian's Chromium.
-// Run once after changing the favicon, then commit the PNGs: `node tools/make-icons.mjs`.
+// Run once after changing the favicon, then commit the PNGs: `tools/node_modules/.bin/node tools/make-icons.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.ts';
 
 const favicon = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const [, background, glyph] = favicon.match(/^<svg[^>]*>(<rect[^>]*\/>)(.*)<\/svg>\s*$/s) ?? [];
@@ -22,7 +23,7 @@ const icons = [
   { file: 'apple-touch-icon.png', size: 180, svg: fullBleed },
 ];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const { file, size, svg } of icons) {
   await page.setViewportSize({ width: size, height: size });

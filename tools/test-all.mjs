@@ -26,7 +26,7 @@ const steps = [
     report: `unit-${zone.replace('/', '-')}`,
   })),
   { name: '组件与内容测试', command: vitest(['components', 'content'], 'components-content'), report: 'components-content' },
-  { name: '构建 (npm run build)', command: 'npm run build', gate: true, isBuild: true },
+  { name: '构建 (astro build)', command: 'astro build', gate: true, isBuild: true },
   { name: '构建产物测试', command: vitest(['site'], 'site'), report: 'site', needsBuild: true },
   {
     name: '浏览器测试 (Playwright + Chromium)',
