@@ -7,7 +7,6 @@ export interface AllowedHost {
   reason: string;
 }
 
-
 /** Query parameters that turn a link into a referral, affiliate or coupon link. */
 const referralParameters = new Set([
   'ref', 'referral', 'referrer', 'refcode', 'ref_code', 'referral_code', 'invite', 'invite_code', 'inviter',
@@ -21,7 +20,8 @@ function hostMatches(host: string, pattern: string): boolean {
 
 /** The kind of blocked host this is (`聊天软件`, `短链接`, `网店`), or null for an ordinary host. */
 export function blockedHostKind(host: string): BlockedKind | null {
-  const name = host.toLowerCase().replace(/^www\./, '');
+  // A host matches its subdomains too (www.t.me is t.me), so there is no prefix to strip.
+  const name = host.toLowerCase();
   return (
     blockedKinds.find(
       (kind) => kind.hosts.some((pattern) => hostMatches(name, pattern)) || kind.words?.some((word) => name.includes(word)),
@@ -30,8 +30,7 @@ export function blockedHostKind(host: string): BlockedKind | null {
 }
 
 function isAllowed(host: string, allowlist: readonly AllowedHost[]): boolean {
-  const name = host.toLowerCase();
-  return allowlist.some((entry) => name === entry.host || name.endsWith(`.${entry.host}`));
+  return allowlist.some((entry) => hostMatches(host.toLowerCase(), entry.host));
 }
 
 /** What is wrong with an `https:` link to another site, or null when it may be used. */
