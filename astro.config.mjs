@@ -28,8 +28,13 @@ const dayjsModuleBuildInBrowser = {
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  // One request fewer before the first paint: the whole stylesheet is about 5 KB gzip.
-  build: { inlineStylesheets: 'always' },
+  build: {
+    // One request fewer before the first paint: the whole stylesheet is about 5 KB gzip.
+    inlineStylesheets: 'always',
+    // Pages render one after another on the main thread; with a few in flight, one renders while the
+    // others are written to disk. 1,000 articles: page generation about a third faster (BENCHMARKS.md).
+    concurrency: 4,
+  },
   integrations: [
     mdx(),
     sitemap({

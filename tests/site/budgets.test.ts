@@ -92,3 +92,8 @@ test('no page requests anything from another origin', () => {
     .flatMap((file) => [...readDist(`/${file}`).toString('utf8').matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?(https?:)?\/\//g)].map((match) => `${file} → ${match[0]}`));
   expect([...foreign, ...cssImports]).toEqual([]);
 });
+
+test('no page ships an HTML comment: notes for the team belong in the source, not in every reader\'s download', () => {
+  const commented = pages.filter(({ file }) => readDistText(file).includes('<!--')).map(({ path }) => path);
+  expect(commented).toEqual([]);
+});
