@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allEditions, editions, type Edition } from '../lib/editions';
+import { allEditions, pathInEdition, type Edition } from '../lib/editions';
 import { isPrecached, precacheManifest, type PrecacheManifest } from '../lib/precache';
 import { builtFiles } from './built-files';
 
@@ -38,7 +38,8 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
     allEditions.map(async (edition) => {
       const manifest = precacheManifest(files, code, edition);
       const workerFile = `sw-${manifest.version}.js`;
-      const registeredFile = `${editions[edition].pathPrefix.slice(1)}sw.js`;
+      // The same path the reminder registers (RenewalReminder.astro), as a file in dist/.
+      const registeredFile = pathInEdition('/sw.js', edition).slice(1);
       const worker = `${code}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
       await writeFile(join(siteDir, workerFile), worker);
       await writeFile(join(siteDir, registeredFile), `importScripts('/${workerFile}');\n`);

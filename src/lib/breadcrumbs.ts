@@ -1,3 +1,5 @@
+import { pathInEdition, type Edition } from './editions';
+
 /** One step of a breadcrumb trail. */
 export interface Crumb {
   label: string;
@@ -5,7 +7,10 @@ export interface Crumb {
   href?: string;
 }
 
-/** Every page's trail: the home page, then the page itself by its title (the home page alone has none). */
-export function crumbsTo(title?: string): Crumb[] {
-  return title ? [{ label: '首页', href: '/' }, { label: title }] : [{ label: '首页' }];
+/**
+ * Every page's trail in its edition: the home page, then the page itself by its title (the home page
+ * alone has none). The visible crumbs and the JSON-LD trail are both made from it.
+ */
+export function crumbsTo(title?: string, edition: Edition = 'zh-Hans'): Crumb[] {
+  return title ? [{ label: '首页', href: pathInEdition('/', edition) }, { label: title }] : [{ label: '首页' }];
 }

@@ -2,10 +2,17 @@
  * Builders for the schema.org JSON-LD blocks in each page's head. They only reshape data that comes
  * from the content (frontmatter, breadcrumbs, the steps and questions the remark plugin collects).
  */
+import type { Crumb } from './breadcrumbs';
 import type { Heading } from './table-of-contents';
 
 /** One JSON-LD block. */
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;
+
+/** What the remark plugin (src/markdown/remark-structured-data.ts) collects into `remarkPluginFrontmatter`. */
+export interface StructuredDataFrontmatter {
+  howToSteps: HowToStep[];
+  faqQuestions: FaqQuestion[];
+}
 
 /** A step of a `<Steps>` list: its heading and the text under it. */
 export interface HowToStep {
@@ -121,13 +128,13 @@ export function faqPageData(page: ArticlePage, questions: readonly FaqQuestion[]
 /** Every block an article page carries: always `Article`, plus `HowTo` and `FAQPage` when the content has them. */
 export function articlePageData(
   page: ArticlePage,
-  collected: { howToSteps: readonly HowToStep[]; faqQuestions: readonly FaqQuestion[] },
+  { howToSteps = [], faqQuestions = [] }: Partial<StructuredDataFrontmatter>,
   headings: readonly Heading[],
 ): JsonLd[] {
   return [
     articleData(page),
-    ...(collected.howToSteps.length > 0 ? [howToData(page, collected.howToSteps, headings)] : []),
-    ...(collected.faqQuestions.length > 0 ? [faqPageData(page, collected.faqQuestions)] : []),
+    ...(howToSteps.length > 0 ? [howToData(page, howToSteps, headings)] : []),
+    ...(faqQuestions.length > 0 ? [faqPageData(page, faqQuestions)] : []),
   ];
 }
 
@@ -137,6 +144,6 @@ export function serializeJsonLd(data: JsonLd): string {
 }
 
 /** The breadcrumb trail with absolute URLs; a crumb without a link stands for the current page. */
-export function trailFromCrumbs(crumbs: readonly { label: string; href?: string | undefined }[], pageUrl: string): TrailItem[] {
+export function trailFromCrumbs(crumbs: readonly Crumb[], pageUrl: string): TrailItem[] {
   return crumbs.map((crumb) => ({ name: crumb.label, url: new URL(crumb.href ?? pageUrl, pageUrl).href }));
 }

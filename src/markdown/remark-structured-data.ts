@@ -9,13 +9,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { FaqQuestion, HowToStep } from '../lib/structured-data';
-
-/** The fields this plugin adds to `remarkPluginFrontmatter`. */
-export interface StructuredDataFrontmatter {
-  howToSteps: HowToStep[];
-  faqQuestions: FaqQuestion[];
-}
+import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/structured-data';
 
 const QUESTION_MARK = /[？?]$/;
 
