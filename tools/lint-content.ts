@@ -1,8 +1,9 @@
 // `npm run lint:content [folder]`: checks every article (default folder: content/) and prints each
 // mistake in Chinese as `file:line`, with what to change. Exits with 1 when there is an error;
 // warnings are printed but do not fail. The checks themselves live in src/lib/content-lint.ts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { filesUnder } from '../src/integrations/files-under.ts';
 import { formatProblem, lintArticles, type Problem } from '../src/lib/content-lint.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { parseAllowlist } from '../src/lib/link-policy.ts';
@@ -10,14 +11,6 @@ import { parseAllowlist } from '../src/lib/link-policy.ts';
 const root = resolve(import.meta.dirname, '..');
 const folder = resolve(process.argv[2] ?? join(root, 'content'));
 const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
-
-/** Every file under `directory`, as paths relative to it with forward slashes. */
-function filesUnder(directory: string): string[] {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
 
 const files = filesUnder(folder);
 const notArticles: Problem[] = files

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dayjs from 'dayjs';
+import { filesUnder } from '../src/integrations/files-under.ts';
 import { descriptionLength } from '../src/lib/article-schema.ts';
 import { articleSlugProblem } from '../src/lib/article-slug.ts';
 import { toIsoDate } from '../src/lib/calendar-date.ts';
@@ -21,8 +22,7 @@ function refuse(message: string): never {
 }
 
 if (slug === '') refuse('用法：npm run new -- <文件名> "<标题>"，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"');
-const pages = readdirSync(join(root, 'src/pages'), { recursive: true }).map(String);
-const slugProblem = articleSlugProblem(slug, siteRoutes(pages, []));
+const slugProblem = articleSlugProblem(slug, siteRoutes(filesUnder(join(root, 'src/pages')), []));
 if (slugProblem) refuse(slugProblem);
 const titleProblem = newTitleProblem(title);
 if (titleProblem) refuse(titleProblem);

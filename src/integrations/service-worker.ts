@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allEditions, pathInEdition, type Edition } from '../lib/editions';
 import { isPrecached, precacheManifest, type PrecacheManifest } from '../lib/precache';
-import { builtFiles } from './built-files';
+import { filesUnder } from './files-under';
 
 const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
 
@@ -28,7 +28,7 @@ export interface ServiceWorkerBuild {
  */
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild[]> {
   const files = await Promise.all(
-    (await builtFiles(siteDir))
+    filesUnder(siteDir)
       .filter((file) => allEditions.some((edition) => isPrecached(file, edition)))
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../../src/integrations/files-under';
 import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-lint';
 import { siteRoutes } from '../../src/lib/routes';
 import { projectRoot as root } from '../support/project-copy';
 
 const mistakesDir = 'tests/fixtures/content-mistakes';
 const read = (file: string): ArticleFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
-const filesIn = (directory: string) => readdirSync(join(root, directory), { recursive: true }).map(String);
+const filesIn = (directory: string) => filesUnder(join(root, directory));
 const routes = siteRoutes(filesIn('src/pages'), filesIn('public'));
 /** A correct article the fixtures link to; on its own it passes every check. */
 const reference = read('tests/fixtures/content-valid/reference-article.mdx');

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../src/integrations/files-under';
 import { urlPathOf } from '../../src/lib/precache';
 import { parseDocument } from './html';
 
@@ -17,9 +18,7 @@ export interface BuiltPage {
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(): string[] {
   if (!existsSync(distDir)) throw new Error('dist/ 不存在：请先运行 npm run build。');
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return filesUnder(distDir);
 }
 
 /** A file of dist/ by its URL path (`/_astro/a%20b.js`) or its path in dist/ (`faq/index.html`). */

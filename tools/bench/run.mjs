@@ -8,17 +8,16 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
-import { copyProject } from '../../tests/support/project-copy.ts';
+import { copyProject, projectRoot as root } from '../../tests/support/project-copy.ts';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
 if (spawnSync('sh', [join(root, 'tools/ensure-debian-packages.sh'), 'chromium', 'fonts-noto-cjk', 'nginx', 'wrk', 'time'], { stdio: 'inherit' }).status !== 0) {
   process.exit(1);
 }
 const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
 
 /**
- * Runs the Astro build (`npm run build:site`: the copy has no tools/ to bring Node) in `cwd`; returns its wall
+ * Runs the Astro build (`npm run build:site`: the copy has no tools/node_modules to bring Node) in `cwd`; returns its wall
  * time and the CPU time of all its processes (user + system, from GNU time) in seconds. On this shared VM the
  * CPU time drifts far less than the wall time, and it shows the work the build does.
  */
@@ -32,7 +31,8 @@ function timedBuild(cwd) {
   return { seconds, cpuSeconds: user + system };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle item of `items` ordered by `key` (the items themselves by default). */
+const median = (items, key = (item) => item) => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
 
 /** A copy of the project whose content/ holds the real articles plus `count` synthetic ones. */
 function projectWithArticles(count) {
@@ -44,8 +44,8 @@ function projectWithArticles(count) {
 // 1. Build times.
 const realArticles = readdirSync(join(root, 'content')).filter((name) => /\.mdx?$/.test(name)).length;
 const buildRows = [];
-/** The median wall time of `runs` and the CPU time of that same run. */
-const medianRun = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+/** The run with the median wall time, with that same run's CPU time. */
+const medianRun = (runs) => median(runs, (run) => run.seconds);
 buildRows.push({ articles: realArticles, ...medianRun([1, 2, 3].map(() => timedBuild(root))) });
 for (const count of [100, 1000]) {
   const copy = projectWithArticles(count);
@@ -54,7 +54,7 @@ for (const count of [100, 1000]) {
   rmSync(copy, { recursive: true, force: true });
 }
 lines.push(
-  '## Build time (`npm run build`, both editions, search index included, median)',
+  '## Build time (`npm run build:site`, both editions, search index included, median)',
   '',
   '| articles | seconds | CPU seconds (user + sys) | ms per article |',
   '| ---: | ---: | ---: | ---: |',
@@ -97,7 +97,7 @@ try {
 lines.push('', 'Goals: 100 in every category, LCP under 0.85 s, an article under 17 KiB in total.', '');
 
 // 3. Load: wrk against nginx on loopback for 10 s (tools/bench/serve-load.mjs prints a Markdown table).
-const load = spawnSync('node', [join(root, 'tools/bench/serve-load.mjs')], { cwd: root, encoding: 'utf8' });
+const load = spawnSync(process.execPath, [join(root, 'tools/bench/serve-load.mjs')], { cwd: root, encoding: 'utf8' });
 lines.push('## Serving load (wrk, 10 s, loopback)', '', load.stdout.trim() || `failed: ${load.stderr}`, '');
 if (load.status !== 0) process.exitCode = 1; // a request failed under load, or wrk could not run
 

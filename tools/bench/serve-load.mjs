@@ -3,14 +3,14 @@
 // Prints requests per second, latency and errors; exits 1 if any request failed.
 //   npm run build && tools/node_modules/.bin/node tools/bench/serve-load.mjs   (port: BENCH_NGINX_PORT, default 4399)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/integrations/files-under.ts';
 import { urlPathOf } from '../../src/lib/precache.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { projectRoot as root } from '../../tests/support/project-copy.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(root, 'dist');
 const port = Number(process.env.BENCH_NGINX_PORT ?? 4399);
 const seconds = 10;
@@ -23,9 +23,9 @@ if (!existsSync(join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const pagePaths = readdirSync(distDir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== '404.html')
-  .map((entry) => urlPathOf(relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')))
+const pagePaths = filesUnder(distDir)
+  .filter((file) => file.endsWith('.html') && !/(^|\/)404\.html$/.test(file))
+  .map(urlPathOf)
   .sort();
 
 // wrk's Lua hooks: each request takes the next page; `done` prints the counts as one JSON line.
