@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, siteUrl, traditionalPrefix } from '../support/built-site';
+import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, shareImagePathOf, siteUrl, traditionalPrefix } from '../support/built-site';
 import { builtPages, distDir, readDist, readDistText } from '../support/dist';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -88,8 +88,6 @@ describe.each([
 });
 
 describe('share cards', () => {
-  /** Each edition's default share image, in its own script. */
-  const shareImagePathOf = (path: string) => `${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`;
   const image = readDist(siteConfig.shareImage.path);
 
   test.each(['/', traditionalPrefix])('the default share image of the edition at %s is a PNG of the size the tags announce', (home) => {

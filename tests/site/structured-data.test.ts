@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { siteConfig } from '../../src/site.config';
+import { ISO_DATE } from '../../src/lib/calendar-date';
 import { builtPages } from '../support/dist';
-import { canonicalPathOf, editionHomeOf, isArticlePage, siteUrl } from '../support/built-site';
+import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site';
 import { textsOf } from '../support/html';
 
 type Block = Record<string, unknown> & { '@type': string };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const QUESTION = /[？?]$/;
 
 const pages = builtPages().map((page) => {
@@ -69,7 +68,7 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
     expect(article!['dateModified']).toMatch(ISO_DATE);
     expect(headerDates[0]).toBe(article!['dateModified']);
     expect(headerDates.at(-1)).toBe(article!['datePublished']);
-    expect(article!['image']).toEqual([siteUrl(`${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`)]);
+    expect(article!['image']).toEqual([siteUrl(shareImagePathOf(path))]);
   });
 
   const stepItems = [...document.querySelectorAll('.steps > ol > li')];

@@ -21,7 +21,7 @@ test('every page of the Simplified edition has a Traditional twin under /zh-hant
 /** A page as the reader gets it: the HTML (text, attributes, JSON-LD, inline scripts) and every local script it loads. */
 function everythingShipped(path: string, document: Document): string {
   const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!).filter((src) => src.startsWith('/'));
-  return [readDistText(pageByPath.get(path)!.file), ...scripts.map(readDistText)].join('\n');
+  return [pageByPath.get(path)!.html, ...scripts.map(readDistText)].join('\n');
 }
 
 describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', (path, { document }) => {

@@ -63,6 +63,11 @@ export function traditionalPathOf(path: string): string {
   return `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
 }
 
+/** The default share image of a built page's edition (each edition has its own, in its own script). */
+export function shareImagePathOf(path: string): string {
+  return `${editionHomeOf(path)}${siteConfig.shareImage.path.slice(1)}`;
+}
+
 /** The text of a page's `<h1>`. */
 export function headingOf(document: Document): string {
   return document.querySelector('h1')!.textContent!.trim();

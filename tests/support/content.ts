@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { nextReadingOrder as nextOrderOf } from '../../src/lib/reading-order';
 
 export const contentDir = new URL('../../content/', import.meta.url);
 
@@ -17,7 +18,7 @@ export interface ContentArticle {
 
 /** The reading order after the last one content/ uses: where a new article goes. */
 export function nextReadingOrder(): number {
-  return Math.max(...contentArticles().map(({ frontmatter }) => Number(frontmatter['order']))) + 1;
+  return nextOrderOf(contentArticles().map(({ id, frontmatter }) => ({ id, data: { order: Number(frontmatter['order']) } })));
 }
 
 /** Every Markdown/MDX article in content/. */

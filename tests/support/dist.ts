@@ -8,10 +8,11 @@ import { parseDocument } from './html';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** A built HTML page: its URL path (`/faq/`, `/404.html`) and parsed document. */
+/** A built HTML page: its URL path (`/faq/`, `/404.html`), its file in dist/, its text and parsed document. */
 export interface BuiltPage {
   path: string;
   file: string;
+  html: string;
   document: Document;
 }
 
@@ -61,5 +62,8 @@ export function withImports(entry: BuiltScript, { dynamic = false } = {}, seen =
 export function builtPages(): BuiltPage[] {
   return distFiles()
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ path: urlPathOf(file), file, document: parseDocument(readDistText(file)) }));
+    .map((file) => {
+      const html = readDistText(file);
+      return { path: urlPathOf(file), file, html, document: parseDocument(html) };
+    });
 }
