@@ -7,7 +7,7 @@ import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-sit
 import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles } from '../support/dist';
 import { startNginx } from '../support/nginx';
-import { expect, nginxPort, test, waitForOfflineCopy } from './fixtures';
+import { expect, nginxPort, test, waitForOfflineCopy, watchForErrors } from './fixtures';
 
 // Runs only in the `nginx` project: these are checks of deploy/nginx.conf.
 
@@ -18,13 +18,9 @@ const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].inclu
 /** Files whose names change with their content: Astro's assets and each build's service worker. */
 const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.js$/.test(file));
 
-/** Records console errors and Content-Security-Policy violations on a page. */
+/** Records uncaught and console errors and Content-Security-Policy violations on a page. */
 async function watchForViolations(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = watchForErrors(page);
   await page.exposeFunction('reportViolation', (directive: string) => problems.push(`CSP violation: ${directive}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -50,3 +50,14 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
 }
 
 export { expect } from '@playwright/test';
+
+/** Collects what a page reports as broken while a test runs: uncaught errors, console errors and, if asked, failed requests. */
+export function watchForErrors(page: Page, { failedRequests = false } = {}): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  if (failedRequests) page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  return errors;
+}

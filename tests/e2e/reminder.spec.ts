@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
 import { lineProblems, parseReminderCalendar } from '../support/icalendar';
+import { watchForErrors } from './fixtures';
 
 /**
  * "Today" is frozen at 02:30 on Wednesday 10 February 2027 in Baku (UTC+4), when it is still the 9th
@@ -37,15 +38,6 @@ function reminder(page: Page) {
   };
 }
 
-/** Collects uncaught errors and console errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 async function enter(page: Page, date: string, lead = '7') {
   const parts = reminder(page);
@@ -68,7 +60,7 @@ test.describe('each state shows the renew-by date, how far away it is and what t
 
   for (const { expiry, lead, renewBy, distance, state, calendar, help } of cases) {
     test(`expiry ${expiry}, lead ${lead} → ${state}, renew by ${renewBy}`, async ({ page }) => {
-      const errors = watchErrors(page);
+      const errors = watchForErrors(page);
       await page.goto('/');
       await enter(page, expiry, lead);
       const parts = reminder(page);
@@ -126,7 +118,7 @@ test.describe('bad input gets a Chinese message and no result', () => {
   });
 
   test('a malformed date found in localStorage gives a message, is removed, and nothing crashes', async ({ page }) => {
-    const errors = watchErrors(page);
+    const errors = watchForErrors(page);
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('renewal-reminder:expiry', '2025-02-30'));
     await page.reload();

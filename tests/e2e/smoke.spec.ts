@@ -1,15 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchForErrors } from './fixtures';
 
-/** Collects console errors and failed requests while a page loads. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  return errors;
-}
 
 test('the home page loads at 390×844 with no console errors and lists the guides', async ({ page }) => {
   const errors = watchForErrors(page);
