@@ -3,6 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
+import { ensureDebianPackages } from './debian-packages.mjs';
+
+ensureDebianPackages('chromium');
 
 const favicon = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const [, background, glyph] = favicon.match(/^<svg[^>]*>(<rect[^>]*\/>)(.*)<\/svg>\s*$/s) ?? [];

@@ -9,6 +9,10 @@ import { chromiumArgs } from '../playwright.config.ts';
 import { editions, pathInEdition } from '../src/lib/editions.ts';
 import { toTraditionalChinese } from '../src/lib/traditional-chinese.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { ensureDebianPackages } from './debian-packages.mjs';
+
+// Without the CJK fonts Chromium would draw the Chinese in a fallback font or as boxes, and say nothing.
+ensureDebianPackages('chromium', 'fonts-noto-cjk');
 
 const { width, height, path } = siteConfig.shareImage;
 

@@ -10,8 +10,13 @@ mkdirSync(reports, { recursive: true });
 /** The unit suite runs once in each zone: date arithmetic must not move a day in any of them. */
 const timeZones = ['Asia/Baku', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
-const vitest = (projects, report) =>
-  `vitest run ${projects.map((project) => `--project ${project}`).join(' ')} --reporter=default --reporter=json --outputFile.json=${reports}/${report}.json`;
+/** A vitest run of `projects` that writes its JSON report as `report`, which the counts below are read from. */
+const vitestStep = (name, projects, report, env) => ({
+  name,
+  command: `vitest run ${projects.map((project) => `--project ${project}`).join(' ')} --reporter=default --reporter=json --outputFile.json=${reports}/${report}.json`,
+  report,
+  env,
+});
 
 /** `gate`: a step that is not a test runner; it counts as one check. `needsBuild`: reads dist/. */
 const steps = [
@@ -19,15 +24,10 @@ const steps = [
   { name: 'Chromium、中文字体与 nginx', command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx', gate: true },
   { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
   { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
-  ...timeZones.map((zone) => ({
-    name: `单元测试 TZ=${zone}`,
-    command: vitest(['unit'], `unit-${zone.replace('/', '-')}`),
-    env: { TZ: zone },
-    report: `unit-${zone.replace('/', '-')}`,
-  })),
-  { name: '组件与内容测试', command: vitest(['components', 'content'], 'components-content'), report: 'components-content' },
+  ...timeZones.map((zone) => vitestStep(`单元测试 TZ=${zone}`, ['unit'], `unit-${zone.replace('/', '-')}`, { TZ: zone })),
+  vitestStep('组件与内容测试', ['components', 'content'], 'components-content'),
   { name: '构建 (astro build)', command: 'astro build', gate: true, isBuild: true },
-  { name: '构建产物测试', command: vitest(['site'], 'site'), report: 'site', needsBuild: true },
+  { ...vitestStep('构建产物测试', ['site'], 'site'), needsBuild: true },
   {
     name: '浏览器测试 (Playwright + Chromium)',
     command: 'playwright test',
@@ -66,7 +66,8 @@ for (const step of steps) {
   passed += counts.passed;
   failed += counts.failed + counts.skipped;
   if (counts.skipped > 0) problems.push(`${step.name}：${counts.skipped} 个测试被跳过（跳过的测试算作失败）`);
-  if (counts.failed > 0 || (!ok && counts.failed === 0)) {
+  if (!ok || counts.failed > 0) {
+    // A runner that failed without a failing test (a crash, a bad config) still counts as one failure.
     if (counts.failed === 0) failed += 1;
     problems.push(`${step.name}：失败（退出码 ${result.status}）`);
   }

@@ -9,11 +9,10 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { copyProject, projectRoot as root } from '../../tests/support/project-copy.ts';
+import { ensureDebianPackages } from '../debian-packages.mjs';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
-if (spawnSync('sh', [join(root, 'tools/ensure-debian-packages.sh'), 'chromium', 'fonts-noto-cjk', 'nginx', 'wrk', 'time'], { stdio: 'inherit' }).status !== 0) {
-  process.exit(1);
-}
+ensureDebianPackages('chromium', 'fonts-noto-cjk', 'nginx', 'wrk', 'time');
 const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
 
 /**

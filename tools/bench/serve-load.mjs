@@ -9,15 +9,14 @@ import { join } from 'node:path';
 import { filesUnder } from '../../src/integrations/files-under.ts';
 import { urlPathOf } from '../../src/lib/precache.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { ensureDebianPackages } from '../debian-packages.mjs';
 import { projectRoot as root } from '../../tests/support/project-copy.ts';
 
 const distDir = join(root, 'dist');
 const port = Number(process.env.BENCH_NGINX_PORT ?? 4399);
 const seconds = 10;
 
-if (spawnSync('sh', [join(root, 'tools/ensure-debian-packages.sh'), 'nginx', 'wrk'], { stdio: 'inherit' }).status !== 0) {
-  process.exit(1);
-}
+ensureDebianPackages('nginx', 'wrk');
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error('dist/ 不存在：请先运行 npm run build。');
   process.exit(1);
