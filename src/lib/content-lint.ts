@@ -175,7 +175,6 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) add(style.line, 'style', style.message, style.severity);
   };
 
-  if (!/\.mdx?$/.test(file)) add(1, 'file', '文章文件要以 .mdx（或 .md）结尾，content/ 里只放文章。');
   const slugProblem = articleSlugProblem(slug, input.routes);
   if (slugProblem) add(1, 'file', slugProblem);
   for (const problem of frontmatter.problems) add(problem.line, 'frontmatter', problem.message);
