@@ -11,14 +11,15 @@ export const siteConfig = {
   tagline: '帮你在阿塞拜疆 eSIM 到期前按时续费、不断网。',
   /** Production origin; canonical URLs, the sitemap and the feed are built from it. */
   url: 'https://azerbaijan-esim-guide.pages.dev',
-  lang: 'zh-Hans',
-  /** The same language as OpenGraph writes it. */
-  ogLocale: 'zh_CN',
   /**
-   * The Traditional Chinese (Taiwan) edition: every page again under `pathPrefix`, converted from the
-   * Simplified pages at build time (src/middleware.ts). Editors never touch it.
+   * Each edition's language (`<html lang>`, `hreflang`), the same as OpenGraph writes it, and where its pages
+   * live. The Traditional Chinese (Taiwan) edition is every page again under its prefix, converted from the
+   * Simplified pages at build time (src/middleware.ts); editors never touch it.
    */
-  traditionalEdition: { lang: 'zh-Hant', ogLocale: 'zh_TW', pathPrefix: '/zh-hant/' },
+  editions: {
+    'zh-Hans': { lang: 'zh-Hans', ogLocale: 'zh_CN', pathPrefix: '/' },
+    'zh-Hant': { lang: 'zh-Hant', ogLocale: 'zh_TW', pathPrefix: '/zh-hant/' },
+  },
   /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
   shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
   /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */

@@ -14,10 +14,7 @@ export interface EditionSettings {
 }
 
 /** Each edition's language, OpenGraph locale and path prefix. */
-export const editions: Readonly<Record<Edition, EditionSettings>> = {
-  'zh-Hans': { lang: siteConfig.lang, ogLocale: siteConfig.ogLocale, pathPrefix: '/' },
-  'zh-Hant': siteConfig.traditionalEdition,
-};
+export const editions: Readonly<Record<Edition, EditionSettings>> = siteConfig.editions;
 
 /** Every edition, the Simplified source first. */
 export const allEditions = Object.keys(editions) as Edition[];
