@@ -32,14 +32,18 @@ describe.each([
   { path: '/sample/', lang: 'zh-Hans', prefix: '/', other: '/zh-hant/sample/', otherLang: 'zh-Hant', otherName: '繁體中文', ogLocale: 'zh_CN' },
   { path: '/zh-hant/sample/', lang: 'zh-Hant', prefix: '/zh-hant/', other: '/sample/', otherLang: 'zh-Hans', otherName: '简体中文', ogLocale: 'zh_TW' },
 ])('an article rendered at $path', ({ path, lang, prefix, other, otherLang, otherName, ogLocale }) => {
-  test(`declares ${lang} and its OpenGraph locale ${ogLocale}`, async () => {
-    const document = await renderAt(path);
+  // One render serves every test of the edition: none of them changes the document.
+  let document: Document;
+  beforeAll(async () => {
+    document = await renderAt(path);
+  });
+
+  test(`declares ${lang} and its OpenGraph locale ${ogLocale}`, () => {
     expect(document.documentElement.getAttribute('lang')).toBe(lang);
     expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(ogLocale);
   });
 
-  test('links the header, breadcrumbs, neighbours and feed within its edition; the table of contents stays in the page', async () => {
-    const document = await renderAt(path);
+  test('links the header, breadcrumbs, neighbours and feed within its edition; the table of contents stays in the page', () => {
     expect(hrefs(document, 'header nav a:not([hreflang])')).toEqual([`${prefix}#guides`, `${prefix}#renewal-reminder`, `${prefix}search/`]);
     expect(hrefs(document, 'header > div > a')).toEqual([prefix]);
     expect(hrefs(document, 'main > nav:first-child a')).toEqual([prefix]);
@@ -48,8 +52,7 @@ describe.each([
     expect(hrefs(document, 'link[type="application/rss+xml"]')).toEqual([`${prefix}rss.xml`]);
   });
 
-  test('has a canonical URL, JSON-LD and hreflang alternates for its edition', async () => {
-    const document = await renderAt(path);
+  test('has a canonical URL, JSON-LD and hreflang alternates for its edition', () => {
     const site = 'https://azerbaijan-esim-guide.pages.dev';
     expect(hrefs(document, 'link[rel="canonical"]')).toEqual([`${site}${path}`]);
     const alternates = [...document.querySelectorAll('link[hreflang]')].map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
@@ -61,8 +64,7 @@ describe.each([
     expect(trail).toEqual([`${site}${prefix}`, `${site}${path}`]);
   });
 
-  test(`switches to ${other} with a plain link named ${otherName}`, async () => {
-    const document = await renderAt(path);
+  test(`switches to ${other} with a plain link named ${otherName}`, () => {
     const link = document.querySelector('header a[hreflang]');
     expect(link?.getAttribute('href')).toBe(other);
     expect(link?.getAttribute('hreflang')).toBe(otherLang);
