@@ -3,7 +3,10 @@ import type { ServerOptions } from './tests/e2e/fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 
-/** The flags this machine's closed network needs; downloads of browsers are impossible here. */
+/** Debian's Chromium (package `chromium`): downloads of browsers are impossible here. */
+export const chromiumPath = '/usr/bin/chromium';
+
+/** The flags this machine's closed network needs. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -12,6 +15,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** How every tool launches it with Playwright: the tests, the icon and share-image renderers. */
+export const chromiumLaunchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 
 export default defineConfig<object, ServerOptions>({
   testDir: 'tests/e2e',
@@ -25,7 +31,7 @@ export default defineConfig<object, ServerOptions>({
     ...devices['Pixel 7'],
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     // Everything against `astro preview`, except the checks of the production server's own configuration.

@@ -2,7 +2,7 @@
 // Run once after changing the favicon, then commit the PNGs: `tools/node_modules/.bin/node tools/make-icons.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config.ts';
+import { chromiumLaunchOptions } from '../playwright.config.ts';
 import { ensureDebianPackages } from './debian-packages.mjs';
 
 ensureDebianPackages('chromium');
@@ -26,7 +26,7 @@ const icons = [
   { file: 'apple-touch-icon.png', size: 180, svg: fullBleed },
 ];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const { file, size, svg } of icons) {
   await page.setViewportSize({ width: size, height: size });

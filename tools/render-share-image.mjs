@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config.ts';
+import { chromiumLaunchOptions } from '../playwright.config.ts';
 import { editions, pathInEdition } from '../src/lib/editions.ts';
 import { toTraditionalChinese } from '../src/lib/traditional-chinese.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -50,7 +50,7 @@ const cards = [
   { file: `public${pathInEdition(path, 'zh-Hant')}`, html: toTraditionalChinese(simplifiedCard(editions['zh-Hant'].lang, 'Noto Sans CJK TC')) },
 ];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
 for (const { file, html } of cards) {
   await page.setContent(html);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs } from '../../playwright.config.ts';
+import { chromiumArgs, chromiumPath } from '../../playwright.config.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { copyProject, projectRoot as root } from '../../tests/support/project-copy.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
@@ -66,7 +66,7 @@ lines.push('', `Goal: 1,000 articles in under 8 s, growing no faster than linear
 // 2. Lighthouse, mobile defaults, against the built site served as in production (nginx, gzip). dist/ is the
 // real site's last timed build: the synthetic sites are built in copies.
 const server = await startNginx({ siteDir: join(root, 'dist'), port: 4470 });
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 lines.push(
   '## Lighthouse (mobile, served by nginx with deploy/nginx.conf, median of 3 runs)',
   '',
