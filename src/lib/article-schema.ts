@@ -11,7 +11,7 @@ export const titleLength = { min: 2, max: 40 } as const;
 export const descriptionLength = { min: 50, max: 160 } as const;
 
 /** A calendar date written as `2026-11-25`; kept as that string so no time zone can move it. */
-function calendarDate(field: string) {
+export function calendarDate(field: string) {
   return z.union([z.string(), z.date()], { error: `${field}要写成日期，例如 2026-11-25。` }).transform((value, context) => {
     const iso = isoDateFromFrontmatter(value);
     if (iso === null) {

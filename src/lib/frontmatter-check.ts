@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { articleSchema } from './article-schema.ts';
 
@@ -9,9 +10,9 @@ export interface LineProblem {
 
 export type ArticleData = ReturnType<typeof articleSchema.parse>;
 
-export interface FrontmatterCheck {
+export interface FrontmatterCheck<Data = ArticleData> {
   /** The validated frontmatter, or null when it has mistakes. */
-  data: ArticleData | null;
+  data: Data | null;
   /** The raw `draft` and `order` values, known even when another field is wrong. */
   draft: boolean;
   order: number | null;
@@ -45,7 +46,9 @@ function locateFrontmatter(text: string): { yaml: string; endLine: number } | nu
  * unquoted `2026-02-30` is read as the string it is and refused, where Astro's loader would roll it
  * over into March without a word.
  */
-export function checkFrontmatter(text: string): FrontmatterCheck {
+export function checkFrontmatter(text: string): FrontmatterCheck;
+export function checkFrontmatter<Schema extends z.ZodType>(text: string, schema: Schema): FrontmatterCheck<z.output<Schema>>;
+export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema): FrontmatterCheck<unknown> {
   const located = locateFrontmatter(text);
   const empty = { data: null, draft: false, order: null, fieldLines: new Map<string, number>(), body: text };
   if (!located) {
@@ -96,11 +99,19 @@ export function checkFrontmatter(text: string): FrontmatterCheck {
   }
   const raw: unknown = document.toJS();
   const values = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const result = articleSchema.safeParse(values);
+  const result = schema.safeParse(values);
+  /** The line of a nested value (`sources[1].url`), or of the nearest enclosing value that is written. */
+  const nestedLine = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth > 1; depth -= 1) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return fileLine(lineCounter.linePos(node.range[0]).line);
+    }
+    return undefined;
+  };
   const problems = (result.error?.issues ?? []).map((issue) => {
-    const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     // A missing field is reported at the closing `---`, where it should be added.
-    return { line: fieldLines.get(String(field)) ?? located.endLine, message: issue.message };
+    return { line: nestedLine(path) ?? fieldLines.get(String(path[0])) ?? located.endLine, message: issue.message };
   });
   return {
     data: result.success ? result.data : null,
