@@ -36,6 +36,10 @@ export const siteConfig = {
   renewalGuidePath: '/renewal-steps/',
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
+  /** "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. */
+  providerFinderPath: '/which-esim/',
+  /** Every seller and operator side by side, each linking its renewal page. */
+  providersPath: '/providers/',
   /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */
   renewalRuleSectionPath: '/precautions/#至少提前-7-天续费但先看规则',
 } as const;

@@ -4,8 +4,11 @@ interface PageRoute {
   getStaticPaths?: () => Promise<{ params: RouteParams }[]>;
 }
 
-/** The page routes of the Simplified edition: every `.astro` file at the top of src/pages/ but `_` ones, which Astro does not route. */
-const routes = import.meta.glob<PageRoute>(['../pages/*.astro', '!../pages/_*.astro']);
+/**
+ * The page routes of the Simplified edition: every `.astro` file under src/pages/ but the Traditional
+ * edition's folder and `_` files, which Astro does not route.
+ */
+const routes = import.meta.glob<PageRoute>(['../pages/**/*.astro', '!../pages/zh-hant/**', '!../pages/**/_*.astro']);
 
 /**
  * The URL path of every page of the Simplified edition, read from its routes (a dynamic route is
