@@ -17,6 +17,8 @@ import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts'
 import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
 import { addressProblems, proseProblems } from './prose-style.ts';
 import { placeholderMark } from './new-article.ts';
+import { providerSchema, reverifyAfterDays } from './provider-schema.ts';
+import { providerPath, staleProviders } from './providers.ts';
 import { duplicateOrders, nextReadingOrder } from './reading-order.ts';
 
 /** What a problem is about; shown to the editor in Chinese. */
@@ -30,7 +32,15 @@ export const topics = {
   component: '组件',
   style: '中文排版',
   placeholder: '待填写',
+  source: '来源',
+  reverify: '需要重新核实',
 } as const;
+
+/** Where provider pages live in content/; the Markdown files at the top of content/ are articles. */
+export const providerFolder = 'content/providers/';
+
+/** A provider page is a `.md` file in a folder named `providers` (content/providers/, or a test's fixtures). */
+export const isProviderFile = (file: string) => /(^|\/)providers\/[^/]+\.md$/.test(file);
 
 export type Topic = keyof typeof topics;
 
@@ -50,7 +60,10 @@ export interface ArticleFile {
 }
 
 export interface LintInput {
+  /** Articles and provider pages (those under `content/providers/`). */
   articles: readonly ArticleFile[];
+  /** `YYYY-MM-DD`: provider pages verified more than `reverifyAfterDays` before it are listed for a new check. */
+  today: string;
   /** Every URL path of the site that is not an article: `/`, `/rss.xml`, `/favicon.svg` … */
   routes: readonly string[];
   allowlist: readonly AllowedHost[];
@@ -82,7 +95,7 @@ interface Reference {
 interface Analysis {
   article: ArticleFile;
   slug: string;
-  frontmatter: FrontmatterCheck;
+  frontmatter: FrontmatterCheck<unknown>;
   anchors: Set<string>;
   links: Reference[];
   problems: Problem[];
@@ -166,7 +179,8 @@ export function articleAnchors(article: ArticleFile): string[] {
 function analyse(article: ArticleFile, input: LintInput): Analysis {
   const { file, text } = article;
   const slug = slugOfFile(file);
-  const frontmatter = checkFrontmatter(text);
+  const isProvider = isProviderFile(file);
+  const frontmatter: FrontmatterCheck<unknown> = isProvider ? checkFrontmatter(text, providerSchema) : checkFrontmatter(text);
   const problems: Problem[] = [];
   const add = (line: number, topic: Topic, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, severity, topic, message });
@@ -175,13 +189,22 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) add(style.line, 'style', style.message, style.severity);
   };
 
-  const slugProblem = articleSlugProblem(slug, input.routes);
+  const slugProblem = articleSlugProblem(slug, isProvider ? [] : input.routes);
   if (slugProblem) add(1, 'file', slugProblem);
   for (const problem of frontmatter.problems) add(problem.line, 'frontmatter', problem.message);
-  for (const field of ['title', 'description'] as const) {
-    const value = frontmatter.data?.[field];
-    const line = frontmatter.fieldLines.get(field);
-    if (value && line) checkProse(value, line);
+  // An article's title and summary are prose; on a provider page every text field is, but addresses.
+  const proseFields = isProvider ? null : new Set(['title', 'description']);
+  for (const { field, text: value, line } of frontmatter.texts) {
+    if (field === 'url' || (proseFields && !proseFields.has(field))) continue;
+    checkProse(value, line);
+    checkText(value, line);
+  }
+  if (isProvider) {
+    for (const { field, text: url, line } of frontmatter.texts) {
+      if (field !== 'url' || !URL.canParse(url)) continue;
+      const problem = externalLinkProblem(new URL(url), input.allowlist);
+      if (problem) add(line, 'source', `这个来源不能用：${problem}`);
+    }
   }
   text.split('\n').forEach((line, index) => {
     if (!line.includes(placeholderMark)) return;
@@ -345,9 +368,12 @@ function linkProblem(href: string, from: Analysis, bySlug: ReadonlyMap<string, A
 }
 
 /** Checks every article against the house rules; the result is sorted by file and line. */
-export function lintArticles(input: LintInput): Problem[] {
+export function lintArticles(lintInput: LintInput): Problem[] {
+  const providerFiles = lintInput.articles.filter(({ file }) => isProviderFile(file));
+  // A provider page is a route like any other page: links to it are checked against its path.
+  const input = { ...lintInput, routes: [...lintInput.routes, ...providerFiles.map(({ file }) => providerPath(slugOfFile(file)))] };
   const analyses = input.articles.map((article) => analyse(article, input));
-  const bySlug = new Map(analyses.map((analysis) => [analysis.slug, analysis]));
+  const bySlug = new Map(analyses.filter(({ article }) => !isProviderFile(article.file)).map((analysis) => [analysis.slug, analysis]));
   const problems = analyses.flatMap((analysis) => [
     ...analysis.problems,
     ...analysis.links.flatMap(({ url, line }) => {
@@ -373,7 +399,36 @@ export function lintArticles(input: LintInput): Problem[] {
       });
     }
   }
+  problems.push(...reverificationWarnings(analyses.filter(({ article }) => isProviderFile(article.file)), input.today));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * A warning for each provider page verified too long ago. Never an error: a date going by must not turn
+ * a check red on a day nobody changed anything.
+ */
+function reverificationWarnings(providers: readonly Analysis[], today: string): Problem[] {
+  const verifiedOf = new Map(
+    providers.flatMap(({ article, frontmatter }) => {
+      const verified = (frontmatter.data as { verified?: string } | null)?.verified;
+      return verified ? [[article.file, { verified, line: frontmatter.fieldLines.get('verified') ?? 1 }] as const] : [];
+    }),
+  );
+  return staleProviders(
+    [...verifiedOf].map(([file, { verified }]) => ({ id: file, verified })),
+    today,
+  ).map(({ id, verified, daysAgo }) => ({
+    file: id,
+    line: verifiedOf.get(id)!.line,
+    severity: 'warning',
+    topic: 'reverify',
+    message: `需要重新核实：上次核实是 ${verified}，已经过去 ${daysAgo} 天（超过 ${reverifyAfterDays} 天）。请逐个打开 sources 里的来源，对照页面核对每条事实，改完后把 verified 和各来源的 checked 改成核对那天的日期。`,
+  }));
+}
+
+/** The provider pages a lint run found verified too long ago, for the editor's summary. */
+export function needsReverification(problems: readonly Problem[]): string[] {
+  return problems.filter((problem) => problem.topic === 'reverify').map((problem) => problem.file);
 }
 
 /** One problem as the editor reads it: `content/faq.mdx:12  错误 [链接] …`. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isMap, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { articleSchema } from './article-schema.ts';
 
 /** A mistake at a line of the article file (1-based). */
@@ -19,6 +19,8 @@ export interface FrontmatterCheck<Data = ArticleData> {
   problems: LineProblem[];
   /** The line each top-level field is written on. */
   fieldLines: Map<string, number>;
+  /** Every text value, at any depth, with its line and the field it belongs to (`url` for a source's address). */
+  texts: { field: string; text: string; line: number }[];
   /** The whole file with the frontmatter blanked out, so body line numbers match the file's. */
   body: string;
 }
@@ -50,7 +52,7 @@ export function checkFrontmatter(text: string): FrontmatterCheck;
 export function checkFrontmatter<Schema extends z.ZodType>(text: string, schema: Schema): FrontmatterCheck<z.output<Schema>>;
 export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema): FrontmatterCheck<unknown> {
   const located = locateFrontmatter(text);
-  const empty = { data: null, draft: false, order: null, fieldLines: new Map<string, number>(), body: text };
+  const empty = { data: null, draft: false, order: null, fieldLines: new Map<string, number>(), texts: [], body: text };
   if (!located) {
     return {
       ...empty,
@@ -97,6 +99,16 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
       if (isScalar(pair.key) && pair.key.range) fieldLines.set(String(pair.key.value), fileLine(lineCounter.linePos(pair.key.range[0]).line));
     }
   }
+  const texts: FrontmatterCheck['texts'] = [];
+  visit(document, {
+    Scalar(_, node, path) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const owner = [...path].reverse().find(isPair);
+      const field = owner && isScalar(owner.key) ? String(owner.key.value) : '';
+      if (owner?.key === node) return;
+      texts.push({ field, text: node.value, line: fileLine(lineCounter.linePos(node.range[0]).line) });
+    },
+  });
   const raw: unknown = document.toJS();
   const values = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const result = schema.safeParse(values);
@@ -119,6 +131,7 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
     order: typeof values['order'] === 'number' ? values['order'] : null,
     problems,
     fieldLines,
+    texts,
     body,
   };
 }

@@ -14,6 +14,11 @@ export function providerPath(id: string): string {
   return `/providers/${id}/`;
 }
 
+/** A provider page's title, its `<h1>`: what the reader came to do. */
+export function providerTitle(name: string): string {
+  return `怎样给 ${name} 续费`;
+}
+
 /** Whether a fact is the editor's `未公开`: no source gives it. */
 export function isUnknown(value: string | readonly string[]): boolean {
   return value === unknownFact;

@@ -15,8 +15,11 @@ const routes = siteRoutes(filesIn('src/pages'), filesIn('public'));
 /** A correct article the fixtures link to; on its own it passes every check. */
 const reference = read('tests/fixtures/content-valid/reference-article.mdx');
 
+/** The day the freshness check counts from: fixed, so no test changes its answer as time goes by. */
+const today = '2026-12-01';
+
 function lint(...articles: ArticleFile[]) {
-  return lintArticles({ articles, routes, allowlist: [], fileExists: (path) => existsSync(join(root, path)) });
+  return lintArticles({ articles, routes, today, allowlist: [], fileExists: (path) => existsSync(join(root, path)) });
 }
 
 test('the reference article passes every check', () => {
@@ -102,19 +105,86 @@ test('every fixture in the mistakes folder is covered by a test above', () => {
   expect(untested).toEqual([]);
 });
 
-describe('npm run lint:content', () => {
-  const run = (folder: string) => spawnSync(process.execPath, ['tools/lint-content.ts', folder], { cwd: root, encoding: 'utf8' });
+// A provider page with one mistake each, made from the valid reference provider: the check names the
+// file and line, and says what to write instead.
+const referenceProviderFile = 'tests/fixtures/content-valid/providers/reference-provider.md';
+const referenceProvider = read(referenceProviderFile);
+const providerFile = 'content/providers/mistake.md';
+
+/** Replaces the first match of `find` in the reference provider page. */
+const replacing = (find: string | RegExp, replace: string) => (text: string) => text.replace(find, replace);
+
+describe.each([
+  ['no source at all', replacing(/sources:[\s\S]*?(?=---)/, 'sources: []\n'), 22, /sources（来源）至少要有一个/],
+  ['no verified date', replacing(/verified: .*\n/, ''), 30, /verified（核实日期）要写成日期/],
+  ['an impossible verified date', replacing('verified: 2026-11-29', 'verified: 2026-11-31'), 6, /verified（核实日期）不是有效日期：“2026-11-31” 这一天不存在/],
+  ['a source over http', replacing('https://www.example.com/help/renew', 'http://www.example.com/help/renew'), 24, /sources 的 url（来源网址）必须以 https:\/\/ 开头/],
+  ['a source on the blocklist', replacing('https://news.example.org/esim', 'https://t.me/esim_news'), 28, /\[来源\] 这个来源不能用：不能链接到聊天软件 t\.me/],
+  ['a source with a referral code', replacing('https://news.example.org/esim', 'https://news.example.org/esim?ref=abc'), 28, /推广或邀请参数 ref=…/],
+  [
+    'an official source after another one',
+    (text: string) => text.replace('official: true', 'official: FIRST').replace('official: false', 'official: true').replace('official: FIRST', 'official: false'),
+    22,
+    /要把官方来源（official: true）写在最前面/,
+  ],
+  ['a source checked after verified', replacing('checked: 2026-11-20', 'checked: 2026-11-30'), 6, /checked（核对日期）不能晚于 verified/],
+  ['an unknown kind', replacing('kind: 旅行 eSIM', 'kind: 旅游卡'), 4, /kind（类型）只能写 旅行 eSIM、当地运营商、购物平台 之一/],
+  ['renewable without steps', replacing(/steps:[\s\S]*?(?=joining:)/, ''), 26, /steps（续费步骤）不能为空/],
+  ['a guess instead of 未公开', replacing('payment: 未公开', 'payment: 不知道'), 19, /payment（付款方式）要写成列表.*没有找到官方说明时写 未公开/],
+  ['an unknown field', replacing('support:', 'hotline: 12345\nsupport:'), 20, /未知字段 hotline：只能使用 name、aliases/],
+  ['a chat-app handle in a field', replacing('support: App 里的在线客服。', 'support: 客服 WhatsApp：+994 50 000 00 00'), 20, /不能写聊天软件账号/],
+  ['half-width punctuation in a field', replacing('validityStarts: 第一次连上当地网络时开始计算。', 'validityStarts: 第一次连上网络时,开始计算。'), 15, /标点符号需要使用全角/],
+] as const)('a provider page with %s', (_, mutate, line, fix) => {
+  const text = mutate(referenceProvider.text);
+
+  test(`is one error at line ${line}, in Chinese, saying what to change`, () => {
+    expect(text).not.toBe(referenceProvider.text);
+    const errors = lint(reference, { file: providerFile, text })
+      .filter((problem) => problem.file === providerFile && problem.severity === 'error')
+      .map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${providerFile.replaceAll('.', '\\.')}:${line}  错误 \\[`));
+    expect(errors[0]).toMatch(fix);
+  });
+});
+
+test('an article may link a provider page that exists, and not one that does not', () => {
+  const file = 'content/links-provider.mdx';
+  const linkErrors = (href: string) =>
+    lint(reference, { ...referenceProvider, file: providerFile }, { file, text: `${reference.text}\n看[示例商家的续费步骤](${href})。\n` })
+      .filter((problem) => problem.file === file && problem.topic === 'link')
+      .map(formatProblem);
+  expect(linkErrors('/providers/mistake/')).toEqual([]);
+  expect(linkErrors('/providers/no-such-seller/')).toEqual([expect.stringMatching(/\/providers\/no-such-seller\/ 指向的页面不存在/)]);
+});
+
+// Each run starts Node and loads the checker: seconds on a busy two-core machine, so no 5 s limit.
+describe('npm run lint:content', { timeout: 60_000 }, () => {
+  const run = (folder: string, ...options: string[]) =>
+    spawnSync(process.execPath, ['tools/lint-content.ts', folder, ...options], { cwd: root, encoding: 'utf8' });
 
   test('fails on the mistakes folder, printing file:line and a Chinese summary', () => {
     const { status, stdout } = run(mistakesDir);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/impossible-date\.mdx:4  错误 \[frontmatter\] pubDate/m);
-    expect(stdout).toMatch(/内容检查：\d+ 篇文章，发现 \d+ 个错误、\d+ 个警告/);
+    expect(stdout).toMatch(/内容检查：\d+ 篇文章、0 个商家页面，发现 \d+ 个错误、\d+ 个警告/);
   });
 
-  test('passes a correct article', () => {
-    const { status, stdout } = run('tests/fixtures/content-valid');
-    expect(stdout).toContain('内容检查通过：1 篇文章，没有错误');
+  test('passes a correct article and provider page', () => {
+    const { status, stdout } = run('tests/fixtures/content-valid', '--today', '2026-12-01');
+    expect(stdout).toContain('内容检查通过：1 篇文章、1 个商家页面，没有错误。');
+    expect(stdout).not.toContain('需要重新核实');
     expect(status).toBe(0);
+  });
+
+  test('lists a provider page verified more than 180 days ago as a warning, without failing', () => {
+    // 2026-11-29 + 180 days is 2027-05-28: the page is due the day after.
+    const onTime = run('tests/fixtures/content-valid', '--today', '2027-05-28');
+    expect(onTime.stdout).not.toContain('需要重新核实');
+    const due = run('tests/fixtures/content-valid', '--today', '2027-05-29');
+    expect(due.stdout).toContain(`${referenceProviderFile}:6  警告 [需要重新核实] 需要重新核实：上次核实是 2026-11-29，已经过去 181 天`);
+    expect(due.stdout).toMatch(new RegExp(`需要重新核实（上次核实已超过 180 天，按今天 2027-05-29 计算；只是提醒，不影响合并）：\\n  ${referenceProviderFile.replaceAll('.', '\\.')}`));
+    expect(due.stdout).toContain('内容检查通过：1 篇文章、1 个商家页面，没有错误，有 1 个警告');
+    expect(due.status).toBe(0);
   });
 });
