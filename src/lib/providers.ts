@@ -98,3 +98,11 @@ export function providerOutline(steps: readonly { title: string }[], bodyHeading
     stepIds: stepHeadings.map((heading) => heading.slug),
   };
 }
+
+/** Splits a frontmatter text at its backticks: `拨 `*100#YES` 查询` → text, code, text. */
+export function codeSpans(text: string): { text: string; isCode: boolean }[] {
+  return text
+    .split(/`([^`]+)`/)
+    .map((part, index) => ({ text: part, isCode: index % 2 === 1 }))
+    .filter((part) => part.text !== '');
+}

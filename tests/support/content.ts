@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { providerSchema, type ProviderData } from '../../src/lib/provider-schema';
 import { nextReadingOrder as nextOrderOf } from '../../src/lib/reading-order';
 
 export const contentDir = new URL('../../content/', import.meta.url);
@@ -30,4 +31,19 @@ export function contentArticles(): ContentArticle[] {
       const { frontmatter } = parseFrontmatter(text);
       return { file, id: file.replace(/\.mdx?$/, ''), text, frontmatter, published: frontmatter['draft'] !== true };
     });
+}
+
+/** A provider page in content/providers/, its frontmatter checked as the build checks it. */
+export interface ContentProvider {
+  id: string;
+  data: ProviderData;
+}
+
+/** Every published provider page in content/providers/. */
+export function contentProviders(): ContentProvider[] {
+  const folder = new URL('providers/', contentDir);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => ({ id: file.replace(/\.md$/, ''), data: providerSchema.parse(parseFrontmatter(readFileSync(new URL(file, folder), 'utf8')).frontmatter) }))
+    .filter(({ data }) => !data.draft);
 }

@@ -8,7 +8,7 @@ const article = (file: string, order: number, body: string, extra = ''): Article
   text: `---\ntitle: 出发前检查流量\ndescription: ${description}\npubDate: 2026-11-20\norder: ${order}\n${extra}---\n\n${body}\n`,
 });
 const lint = (...articles: ArticleFile[]) =>
-  lintArticles({ articles, routes: ['/', '/rss.xml'], allowlist: [{ host: 't.me', reason: '仅用于测试' }], fileExists: () => true });
+  lintArticles({ articles, routes: ['/', '/rss.xml'], today: '2026-12-01', allowlist: [{ host: 't.me', reason: '仅用于测试' }], fileExists: () => true });
 
 describe('lintArticles', () => {
   test('links to site pages, other articles and their headings pass, however the anchor is written', () => {
@@ -54,6 +54,7 @@ test('a malformed percent sign in a link is reported, not a crash', () => {
   const problems = lintArticles({
     articles: [article('content/a.mdx', 1, '见[坏链接](/a/#%E4%ZZ)。')],
     routes: [],
+    today: '2026-12-01',
     allowlist: [],
     fileExists: () => true,
   });

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { formatChineseDate, parseIsoDate } from '../../src/lib/calendar-date';
+import { providerPath } from '../../src/lib/providers';
+import { siteConfig } from '../../src/site.config';
+import { traditionalPathOf } from '../support/built-site';
+import { contentProviders } from '../support/content';
+import { builtPages } from '../support/dist';
+import { sitemapPaths } from '../support/sitemap';
+
+const pages = new Map(builtPages().map((page) => [page.path, page.document]));
+const providers = contentProviders();
+const inSitemap = new Set(sitemapPaths());
+const chineseDate = (iso: string) => formatChineseDate(parseIsoDate(iso)!);
+const linksOf = (document: Document) => [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+
+test('there are pages for at least twelve sellers and operators and the platform shops', () => {
+  expect(providers.filter(({ data }) => data.kind !== '购物平台').length).toBeGreaterThanOrEqual(12);
+  expect(providers.some(({ data }) => data.kind === '购物平台')).toBe(true);
+});
+
+describe.each(providers)('/providers/$id/', ({ id, data }) => {
+  const path = providerPath(id);
+  const document = pages.get(path)!;
+
+  test('is built in both editions and listed in the sitemap', () => {
+    expect(document).toBeDefined();
+    expect(pages.has(traditionalPathOf(path))).toBe(true);
+    expect(inSitemap.has(path)).toBe(true);
+    expect(inSitemap.has(traditionalPathOf(path))).toBe(true);
+  });
+
+  test('says how to renew with it by name, and when its facts were verified, above the steps', () => {
+    expect(document.querySelector('h1')?.textContent).toBe(`怎样给 ${data.name} 续费`);
+    const header = document.querySelector('article header')!;
+    expect(header.textContent).toContain(`核实于 ${chineseDate(data.verified)}`);
+    expect(header.querySelector('time')?.getAttribute('datetime')).toBe(data.verified);
+  });
+
+  test('shows its renewal path as numbered steps, which its HowTo data repeats', () => {
+    const steps = [...document.querySelectorAll('.steps > ol > li > h3')].map((heading) => heading.textContent);
+    expect(steps).toEqual(data.steps.map((step) => step.title));
+    const howTo = [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((script) => JSON.parse(script.textContent!) as { '@type': string; step?: { name: string }[] })
+      .find((block) => block['@type'] === 'HowTo');
+    expect(howTo?.step?.map((step) => step.name) ?? []).toEqual(data.steps.map((step) => step.title));
+  });
+
+  test('lists every source with its address, kind and check date', () => {
+    const items = [...document.querySelectorAll('#来源 + ol > li')];
+    expect(items).toHaveLength(data.sources.length);
+    data.sources.forEach((source, index) => {
+      const item = items[index]!;
+      expect(item.querySelector('a')?.getAttribute('href')).toBe(source.url);
+      expect(item.textContent).toContain(source.official ? '官方来源' : '第三方来源');
+      expect(item.querySelector('time')?.getAttribute('datetime')).toBe(source.checked);
+    });
+  });
+
+  test('shows a fact no source gives as unknown, and prints no backtick', () => {
+    const unknownFacts = [data.joining, data.validityStarts, data.expiryClock, data.afterExpiry, data.checkUsage, data.payment, data.support].filter((value) => value === '未公开');
+    expect(document.querySelectorAll('.fact-unknown')).toHaveLength(unknownFacts.length + (data.renewable === '未公开' ? 1 : 0));
+    expect(document.querySelector('article')!.textContent).not.toContain('`');
+  });
+});
+
+describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersPath)])('the provider table %s', (path) => {
+  const document = pages.get(path)!;
+
+  test('has one row per provider, each linking its page in the same edition, with its verified date', () => {
+    const rows = [...document.querySelectorAll('.provider-table tbody tr')];
+    expect(rows).toHaveLength(providers.length);
+    const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
+    expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(providers.map(({ id }) => inEdition(providerPath(id))).sort());
+    for (const row of rows) {
+      const provider = providers.find(({ id }) => row.querySelector('th a')!.getAttribute('href')!.endsWith(providerPath(id)))!;
+      expect(row.querySelector('time')?.getAttribute('datetime')).toBe(provider.data.verified);
+    }
+  });
+});
+
+test('the finder links every provider page, and the home page links the finder', () => {
+  const finder = pages.get(siteConfig.providerFinderPath)!;
+  expect(linksOf(finder)).toEqual(expect.arrayContaining(providers.map(({ id }) => providerPath(id))));
+  expect(linksOf(pages.get('/')!)).toContain(siteConfig.providerFinderPath);
+});
