@@ -21,7 +21,7 @@ export const reminderWording = {
   advice: {
     'plenty-of-time': '时间还很充足。把最晚续费日加到日历里，到那天或更早按四个步骤续费即可。',
     'renew-now': '套餐还有 {days} 天到期，已经到了该续费的时候。今天就续费，别等到断网。',
-    'expires-today': '今天就续费，越快越好。到期的具体时刻可能按商家所在时区计算，不一定是巴库时间的午夜。',
+    'expires-today': '今天就续费，越快越好。到期的具体时刻按产品规定的时区计算，不一定是巴库时间的午夜。',
     expired: '套餐已经过期 {days} 天。先在商家的 App 或官网查看这张 eSIM 还能不能充值；不能充值的话，需要重新购买 eSIM。',
   },
   messages: {

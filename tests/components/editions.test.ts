@@ -44,7 +44,7 @@ describe.each([
   });
 
   test('links the header, breadcrumbs, neighbours and feed within its edition; the table of contents stays in the page', () => {
-    expect(hrefs(document, 'header nav a:not([hreflang])')).toEqual([`${prefix}#guides`, `${prefix}#renewal-reminder`, `${prefix}search/`]);
+    expect(hrefs(document, 'header nav a:not([hreflang])')).toEqual([`${prefix}#guides`, `${prefix}which-esim/`, `${prefix}#renewal-reminder`, `${prefix}search/`]);
     expect(hrefs(document, 'header > div > a')).toEqual([prefix]);
     expect(hrefs(document, 'main > nav:first-child a')).toEqual([prefix]);
     expect(hrefs(document, 'a[rel="prev"], a[rel="next"]')).toEqual([`${prefix}before/`, `${prefix}after/`]);
