@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { joiningAnswers, providerFields, providerKinds, renewableAnswers } from '../../src/lib/provider-schema';
+import { projectRoot } from '../support/project-copy';
+
+const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+const providerSection = contributing.slice(contributing.indexOf('## 商家和运营商页面'), contributing.indexOf('## 读懂检查结果'));
+
+test('CONTRIBUTING.md explains every provider field and every allowed answer, so editors and the schema agree', () => {
+  expect(providerSection.length).toBeGreaterThan(0);
+  const undocumented = providerFields.filter((field) => !providerSection.includes(`\`${field}\``));
+  expect(undocumented).toEqual([]);
+  const unlistedAnswers = [...providerKinds, ...renewableAnswers, ...joiningAnswers].filter((answer) => !providerSection.includes(`\`${answer}\``));
+  expect(unlistedAnswers).toEqual([]);
+});
