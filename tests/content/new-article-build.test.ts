@@ -29,7 +29,8 @@ afterAll(() => {
   rmSync(copy, { recursive: true, force: true });
 });
 
-describe('npm run new', () => {
+// Every test here starts Node on the project copy: seconds each on a busy two-core machine.
+describe('npm run new', { timeout: 60_000 }, () => {
   test('refuses a slug that cannot be a web address, in Chinese', () => {
     const { status, stderr } = newArticle('Travel_Data', '出发前检查流量');
     expect(status).toBe(1);
