@@ -59,7 +59,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(existsSync(join(root, 'content/travel-data.mdx'))).toBe(false);
   });
 
-  test('the fresh draft passes the content check, with warnings for what is left to write', { timeout: 60_000 }, () => {
+  test('the fresh draft passes the content check, with warnings for what is left to write', () => {
     const { status, stdout } = lint();
     expect(stdout).toMatch(/^content\/travel-data\.mdx:3 {2}警告 \[待填写\]/m);
     expect(status).toBe(0);
