@@ -34,6 +34,13 @@ export const siteConfig = {
   renewalLeadChoices,
   /** The four-steps article, linked from the reminder and its calendar event. */
   renewalGuidePath: '/renewal-steps/',
+  /** Its four steps themselves, the reminder's "按四个步骤续费" action. */
+  renewalStepsSectionPath: '/renewal-steps/#四个步骤',
+  /**
+   * Where the reminder's "找到你的续费入口" action leads: the page that tells the reader which eSIM they have and
+   * where its provider takes renewals. Until that finder exists, the four steps; '/which-esim/' once it does.
+   */
+  providerFinderPath: '/renewal-steps/',
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
   /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */

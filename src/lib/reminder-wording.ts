@@ -4,7 +4,7 @@ import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './ren
 /**
  * Every sentence the renewal reminder shows or writes into its calendar file, with `{name}` slots.
  * The page carries this as data (`data-wording`), so the Chinese text is not repeated in the
- * widget's JavaScript, which must stay under 5 KB gzip.
+ * widget's JavaScript, which must stay under 6,000 bytes gzip.
  */
 export const reminderWording = {
   status: {
