@@ -3,7 +3,7 @@ import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './ren
 
 /**
  * Every sentence the renewal reminder shows or writes into its calendar file, with `{name}` slots.
- * The page carries this as data (`data-wording`), so the Chinese text is not repeated in the
+ * The page carries this as a JSON data block (`<script type="application/json" data-wording>`), so the Chinese text is not repeated in the
  * widget's JavaScript, which must stay under 6,000 bytes gzip.
  */
 export const reminderWording = {
