@@ -34,9 +34,14 @@ export const siteConfig = {
   renewalLeadChoices,
   /** The four-steps article, linked from the reminder and its calendar event. */
   renewalGuidePath: '/renewal-steps/',
+  /** Its four steps themselves, the reminder's "按四个步骤续费" action. */
+  renewalStepsSectionPath: '/renewal-steps/#四个步骤',
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
-  /** "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. */
+  /**
+   * "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. The reminder's
+   * "找到你的续费入口" and the home page lead here.
+   */
   providerFinderPath: '/which-esim/',
   /** Every seller and operator side by side, each linking its renewal page. */
   providersPath: '/providers/',

@@ -1,5 +1,5 @@
 import { formatChineseDate } from './calendar-date';
-import { fillSlots, type ReminderWording } from './reminder-wording';
+import { fillSlots, startSlots, type ReminderWording } from './reminder-wording';
 import type { RenewalPlan } from './renewal';
 
 /**
@@ -28,8 +28,10 @@ export function calendarFileName(plan: RenewalPlan): string {
 /** The `.ics` text for a plan, CRLF line breaks and folded lines included. */
 export function renewalCalendarFile(plan: RenewalPlan, { now, guideUrl, wording }: CalendarFileOptions): string {
   const host = new URL(guideUrl).hostname;
-  const values = { expiry: formatChineseDate(plan.expiry, { weekday: true }), lead: plan.leadDays, url: guideUrl };
+  const values = { expiry: formatChineseDate(plan.expiry, { weekday: true }), lead: plan.leadDays, url: guideUrl, ...(plan.start && startSlots(plan.start)) };
   const renewBy = plan.renewBy.format('YYYYMMDD');
+  // A worked-out expiry date says how it was worked out, so the reader can check it against the provider's.
+  const description = [wording.description, ...(plan.start ? [wording.fromStart] : [])].join('\n');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -41,7 +43,7 @@ export function renewalCalendarFile(plan: RenewalPlan, { now, guideUrl, wording 
     `DTSTART;VALUE=DATE:${renewBy}`,
     `DTEND;VALUE=DATE:${plan.renewBy.add(1, 'day').format('YYYYMMDD')}`,
     `SUMMARY:${escapeText(fillSlots(wording.summary, values))}`,
-    `DESCRIPTION:${escapeText(fillSlots(wording.description, values))}`,
+    `DESCRIPTION:${escapeText(fillSlots(description, values))}`,
     `URL:${guideUrl}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',

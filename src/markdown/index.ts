@@ -2,6 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
+import { rehypeKeepTogether } from './rehype-keep-together.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import remarkStructuredData from './remark-structured-data.ts';
 
@@ -13,6 +14,6 @@ export function markdownPlugins(siteUrl: string): { remarkPlugins: RemarkPlugins
   return {
     // Structured data reads the steps and questions before callouts turn directives into markup.
     remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkStructuredData, remarkCallouts],
-    rehypePlugins: [[rehypeExternalLinks, { siteUrl }]],
+    rehypePlugins: [[rehypeExternalLinks, { siteUrl }], rehypeKeepTogether],
   };
 }

@@ -36,11 +36,18 @@ export function remarkCallouts() {
 function renderCallout(node: ContainerDirective, type: CalloutType): void {
   const [first, ...rest] = node.children;
   const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
-  const { box, title, body } = calloutMarkup(type, hasLabel ? toString(first) : undefined);
+  const { box, title, icon, body } = calloutMarkup(type, hasLabel ? toString(first) : undefined);
+  const { d, ...svg } = icon;
+  // An empty text node renamed to `svg`: mdast has no element node, and remark-rehype honours hName and hChildren.
+  const iconNode: PhrasingContent = {
+    type: 'text',
+    value: '',
+    data: { hName: 'svg', hProperties: svg, hChildren: [{ type: 'element', tagName: 'path', properties: { d }, children: [] }] },
+  };
   const titleParagraph: Paragraph = {
     type: 'paragraph',
     data: { hProperties: { className: [title.class] } },
-    children: [{ type: 'text', value: title.text }],
+    children: [iconNode, { type: 'text', value: title.text }],
   };
   // mdast has no plain container; a blockquote renamed to `div` carries the body's blocks.
   const bodyBlock: BlockContent = {

@@ -45,7 +45,7 @@ describe('RenewalReminder', () => {
 
   test('hands the widget its wording and the guide’s absolute URL', () => {
     const element = document.querySelector('renewal-reminder')!;
-    expect(JSON.parse(element.getAttribute('data-wording')!)).toEqual(reminderWording);
+    expect(JSON.parse(element.querySelector('script[type="application/json"][data-wording]')!.textContent!)).toEqual(reminderWording);
     expect(element.getAttribute('data-guide-url')).toBe('https://azerbaijan-esim-guide.pages.dev/renewal-steps/');
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { siteConfig } from '../../src/site.config';
 import { wcagTags } from '../support/axe';
 import { lineProblems, parseReminderCalendar } from '../support/icalendar';
 import { watchForErrors } from './fixtures';
@@ -31,7 +32,14 @@ function reminder(page: Page) {
     date: widget.getByLabel('套餐到期日'),
     lead: widget.getByLabel('提前几天续费'),
     submit: widget.getByRole('button', { name: '算出最晚续费日' }),
-    result: widget.getByRole('status'),
+    result: widget.getByRole('group'),
+    renewBy: widget.getByRole('group').getByText('前续费'),
+    message: widget.getByRole('status'),
+    finder: widget.getByRole('link', { name: '找到你的续费入口' }),
+    steps: widget.getByRole('link', { name: '按四个步骤续费' }),
+    startMode: widget.getByLabel('按开始日期和天数'),
+    start: widget.getByLabel('开始使用日期'),
+    days: widget.getByLabel('套餐天数'),
     calendar: widget.getByRole('link', { name: '添加到日历' }),
     forget: widget.getByRole('button', { name: '忘记这个日期' }),
     expiredHelp: widget.getByRole('link', { name: '套餐已经过期怎么办' }),
@@ -50,7 +58,9 @@ test.describe('each state shows the renew-by date, how far away it is and what t
   const cases = [
     // expiry, lead, renew-by, distance, state in words, calendar offered, expired help shown
     { expiry: '2027-03-01', lead: '7', renewBy: '2027年2月22日 星期一', distance: '还有 12 天', state: '时间充足', calendar: true, help: false },
-    { expiry: '2027-02-18', lead: '7', renewBy: '2027年2月11日 星期四', distance: '还有 1 天', state: '时间充足', calendar: true, help: false },
+    { expiry: '2027-02-21', lead: '7', renewBy: '2027年2月14日 星期日', distance: '还有 4 天', state: '时间充足', calendar: true, help: false },
+    { expiry: '2027-02-20', lead: '7', renewBy: '2027年2月13日 星期六', distance: '还有 3 天', state: '快到续费日了', calendar: true, help: false },
+    { expiry: '2027-02-18', lead: '7', renewBy: '2027年2月11日 星期四', distance: '还有 1 天', state: '快到续费日了', calendar: true, help: false },
     { expiry: '2027-02-17', lead: '7', renewBy: '2027年2月10日 星期三', distance: '就是今天', state: '现在就续费', calendar: false, help: false },
     { expiry: '2027-02-24', lead: '14', renewBy: '2027年2月10日 星期三', distance: '就是今天', state: '现在就续费', calendar: false, help: false },
     { expiry: '2027-02-12', lead: '7', renewBy: '2027年2月5日 星期五', distance: '已经过去 5 天', state: '现在就续费', calendar: false, help: false },
@@ -65,10 +75,20 @@ test.describe('each state shows the renew-by date, how far away it is and what t
       await enter(page, expiry, lead);
       const parts = reminder(page);
       await expect(parts.result).toContainText(state, shown);
-      await expect(parts.result).toContainText(`最晚续费日：${renewBy}（${distance}）`, shown);
+      await expect(parts.renewBy).toHaveText(`${renewBy}前续费`, shown);
+      await expect(parts.result).toContainText(`最晚续费日${distance}`, shown);
       await expect(parts.calendar).toBeVisible({ visible: calendar });
       await expect(parts.expiredHelp).toBeVisible({ visible: help });
       if (help) expect(await parts.expiredHelp.getAttribute('href')).toBe(EXPIRED_SECTION);
+      // Every state but 时间充足 leads on: to the reader's renewal entry and to the four steps.
+      const actions = state !== '时间充足';
+      await expect(parts.finder).toBeVisible({ visible: actions });
+      await expect(parts.steps).toBeVisible({ visible: actions });
+      if (actions) {
+        await expect(parts.finder).toHaveAttribute('href', siteConfig.providerFinderPath);
+        await expect(parts.steps).toHaveAttribute('href', siteConfig.renewalStepsSectionPath);
+      }
+      if (state !== '时间充足') await expect(parts.result).not.toContainText('充足', shown);
       await expect(parts.result).not.toContainText(/NaN|Invalid|undefined/, shown);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(390);
@@ -79,7 +99,7 @@ test.describe('each state shows the renew-by date, how far away it is and what t
   test('the widget works the same inside the four-steps article', async ({ page }) => {
     await page.goto('/renewal-steps/');
     await enter(page, '2027-03-01');
-    await expect(reminder(page).result).toContainText('最晚续费日：2027年2月22日 星期一（还有 12 天）', shown);
+    await expect(reminder(page).renewBy).toHaveText('2027年2月22日 星期一前续费', shown);
   });
 });
 
@@ -87,17 +107,16 @@ test.describe('bad input gets a Chinese message and no result', () => {
   test('an empty date', async ({ page }) => {
     await page.goto('/');
     await reminder(page).submit.click();
-    await expect(reminder(page).result).toHaveText(/请.*到期日/, shown);
-    await expect(reminder(page).result).not.toContainText('最晚续费日', shown);
-    await expect(reminder(page).date).toHaveAttribute('aria-invalid', 'true');
+    await expectFieldError(reminder(page).date, /请.*到期日/);
+    await expect(reminder(page).result).toBeHidden();
   });
 
   for (const date of ['1999-12-31', '2101-01-01']) {
     test(`the out-of-range date ${date}`, async ({ page }) => {
       await page.goto('/');
       await enter(page, date);
-      await expect(reminder(page).result).toHaveText(/2000 到 2100/, shown);
-      await expect(reminder(page).result).not.toContainText('最晚续费日', shown);
+      await expectFieldError(reminder(page).date, /2000 到 2100/);
+      await expect(reminder(page).result).toBeHidden();
     });
   }
 
@@ -105,8 +124,8 @@ test.describe('bad input gets a Chinese message and no result', () => {
     await page.goto('/');
     await reminder(page).date.evaluate((input: HTMLInputElement) => (input.type = 'text'));
     await enter(page, '2025-02-30');
-    await expect(reminder(page).result).toHaveText(/不存在/, shown);
-    await expect(reminder(page).result).not.toContainText('最晚续费日', shown);
+    await expectFieldError(reminder(page).date, /不存在/);
+    await expect(reminder(page).result).toBeHidden();
   });
 
   test('a half-typed date in the date field', async ({ page }) => {
@@ -114,7 +133,30 @@ test.describe('bad input gets a Chinese message and no result', () => {
     await reminder(page).date.focus();
     await page.keyboard.type('0230');
     await reminder(page).submit.click();
-    await expect(reminder(page).result).toHaveText(/没有填完整/, shown);
+    await expectFieldError(reminder(page).date, /没有填完整/);
+  });
+
+  test('start-date mode: a missing start date and a plan length out of range, each at its own field', async ({ page }) => {
+    await page.goto('/');
+    const parts = reminder(page);
+    await parts.startMode.check();
+    await parts.days.fill('30');
+    await parts.submit.click();
+    await expectFieldError(parts.start, /请先填写开始使用日期/);
+    await expect(parts.days).not.toHaveAttribute('aria-invalid', 'true');
+
+    await parts.start.fill('2027-02-01');
+    await parts.days.fill('366');
+    await parts.submit.click();
+    await expectFieldError(parts.days, /1 到 365/);
+    await expect(parts.start).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(parts.result).toBeHidden();
+
+    await parts.days.fill('30');
+    await parts.submit.click();
+    await expect(parts.result).toBeVisible();
+    await expect(parts.days).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.field-error:visible')).toHaveCount(0);
   });
 
   test('a malformed date found in localStorage gives a message, is removed, and nothing crashes', async ({ page }) => {
@@ -122,8 +164,8 @@ test.describe('bad input gets a Chinese message and no result', () => {
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('renewal-reminder:expiry', '2025-02-30'));
     await page.reload();
-    await expect(reminder(page).result).toHaveText(/保存的到期日无法读取/, shown);
-    await expect(reminder(page).result).not.toContainText('最晚续费日', shown);
+    await expect(reminder(page).message).toHaveText(/保存的日期无法读取/, shown);
+    await expect(reminder(page).result).toBeHidden();
     expect(await page.evaluate(() => localStorage.getItem('renewal-reminder:expiry'))).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -151,16 +193,17 @@ test('the last date is remembered across a reload, and forgotten on request', as
   const parts = reminder(page);
   await expect(parts.date).toHaveValue('2027-03-01');
   await expect(parts.lead).toHaveValue('14');
-  await expect(parts.result).toContainText('最晚续费日：2027年2月15日 星期一（还有 5 天）', shown);
+  await expect(parts.renewBy).toHaveText('2027年2月15日 星期一前续费', shown);
 
   await parts.forget.click();
   await expect(parts.date).toHaveValue('');
   await expect(parts.date).toBeFocused();
-  await expect(parts.result).toHaveText(/已经忘记/, shown);
+  await expect(parts.message).toHaveText(/已经忘记/, shown);
   await expect(parts.forget).toBeHidden();
   await page.reload();
   await expect(parts.date).toHaveValue('');
-  await expect(parts.result).toHaveText('', shown);
+  await expect(parts.result).toBeHidden();
+  await expect(parts.message).toHaveText('', shown);
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
 });
 
@@ -172,7 +215,7 @@ test('by keyboard alone: Tab to the date, type it, Enter, then download and forg
   await page.keyboard.type('03012027');
   await expect(parts.date).toHaveValue('2027-03-01');
   await page.keyboard.press('Enter');
-  await expect(parts.result).toContainText('最晚续费日：2027年2月22日 星期一（还有 12 天）', shown);
+  await expect(parts.renewBy).toHaveText('2027年2月22日 星期一前续费', shown);
 
   await tabUntilFocused(page, parts.calendar);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -180,7 +223,7 @@ test('by keyboard alone: Tab to the date, type it, Enter, then download and forg
 
   await tabUntilFocused(page, parts.forget);
   await page.keyboard.press('Enter');
-  await expect(parts.result).toHaveText(/已经忘记/, shown);
+  await expect(parts.message).toHaveText(/已经忘记/, shown);
   await expect(parts.date).toBeFocused();
 });
 
@@ -221,14 +264,26 @@ test.describe('axe finds no accessibility violations in the widget', () => {
         expect(violations.map(({ id, nodes }) => `${label}: ${id} (${nodes.length})`)).toEqual([]);
       };
       await scan('empty form');
-      for (const expiry of ['2027-03-01', '2027-02-12', '2027-02-07']) {
+      // 时间充足, 快到续费日了, 现在就续费, 套餐今天到期, 套餐已经过期
+      for (const expiry of ['2027-03-01', '2027-02-18', '2027-02-12', '2027-02-10', '2027-02-07']) {
         await enter(page, expiry);
-        await expect(reminder(page).result).toContainText('最晚续费日', shown);
+        await expect(reminder(page).result).toBeVisible();
         await scan(expiry);
       }
       await enter(page, '');
-      await expect(reminder(page).result).toHaveText(/到期日/, shown);
+      await expectFieldError(reminder(page).date, /到期日/);
       await scan('error');
+      const parts = reminder(page);
+      await parts.startMode.check();
+      await parts.start.fill('2027-02-01');
+      await parts.days.fill('400');
+      await parts.submit.click();
+      await expectFieldError(parts.days, /1 到 365/);
+      await scan('start-date mode, error');
+      await parts.days.fill('20');
+      await parts.submit.click();
+      await expect(parts.result).toContainText('推算的最后一整天', shown);
+      await scan('start-date mode, result');
     });
   }
 });
@@ -242,4 +297,112 @@ test.describe('without JavaScript', () => {
     await expect(section).toContainText('最晚在套餐到期日的 7 天前续费');
     await expect(section.getByLabel('套餐到期日')).toBeHidden();
   });
+});
+
+/**
+ * The gov.uk pattern: the message sits with the field it is about, the field is marked invalid and describes
+ * itself with the message, and focus is on it.
+ */
+async function expectFieldError(field: ReturnType<typeof reminder>['date'], message: RegExp) {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(message);
+  const error = field.page().locator(`#${await field.getAttribute('id')}-error`);
+  await expect(error).toBeVisible();
+  await expect(error).toHaveText(message);
+  // Beside the field: inside the same group, right above it.
+  const [errorBox, fieldBox] = [await error.boundingBox(), await field.boundingBox()];
+  expect(fieldBox!.y - (errorBox!.y + errorBox!.height)).toBeLessThan(16);
+  expect(fieldBox!.y).toBeGreaterThan(errorBox!.y);
+}
+
+test.describe('the start-date mode: the last full day is start + days − 1, in every time zone', () => {
+  // start, days, lead, today, renew-by shown, last full day shown, state
+  const cases = [
+    { start: '2026-12-01', days: '30', today: '2026-12-01', renewBy: '2026年12月23日 星期三', expiry: '2026年12月30日 星期三', state: '时间充足' },
+    { start: '2027-01-31', days: '30', today: '2027-02-10', renewBy: '2027年2月22日 星期一', expiry: '2027年3月1日 星期一', state: '时间充足' }, // over February's end
+    { start: '2028-01-31', days: '30', today: '2028-02-20', renewBy: '2028年2月22日 星期二', expiry: '2028年2月29日 星期二', state: '快到续费日了' }, // onto a leap day
+    { start: '2028-02-29', days: '1', today: '2028-02-29', renewBy: '2028年2月22日 星期二', expiry: '2028年2月29日 星期二', state: '套餐今天到期' }, // one day
+    { start: '2027-04-30', days: '1', today: '2027-04-20', renewBy: '2027年4月23日 星期五', expiry: '2027年4月30日 星期五', state: '快到续费日了' }, // a month end
+    { start: '2027-01-01', days: '365', today: '2027-06-01', renewBy: '2027年12月24日 星期五', expiry: '2027年12月31日 星期五', state: '时间充足' }, // a whole year
+    { start: '2028-01-01', days: '365', today: '2028-12-25', renewBy: '2028年12月23日 星期六', expiry: '2028年12月30日 星期六', state: '现在就续费' }, // a leap year
+  ];
+  for (const timezoneId of ['Asia/Baku', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+    test.describe(timezoneId, () => {
+      test.use({ timezoneId });
+      for (const { start, days, today, renewBy, expiry, state } of cases) {
+        test(`started ${start}, ${days} days, today ${today} → renew by ${renewBy}`, async ({ page }) => {
+          // Late evening of `today` where the reader is: a UTC-based count would be a day off in both directions.
+          await page.clock.setFixedTime(new Date(`${today}T23:30:00`));
+          await page.goto('/');
+          const parts = reminder(page);
+          await parts.startMode.check();
+          await parts.start.fill(start);
+          await parts.days.fill(days);
+          await parts.submit.click();
+          await expect(parts.renewBy).toHaveText(`${renewBy}前续费`, shown);
+          await expect(parts.result).toContainText(`套餐到期日：${expiry}`, shown);
+          await expect(parts.result).toContainText(state, shown);
+          await expect(parts.result).toContainText(`开始、共 ${days} 天推算的最后一整天`, shown);
+        });
+      }
+    });
+  }
+
+  test('the start date and length are remembered, and go into the calendar file', async ({ page }) => {
+    await page.goto('/');
+    const parts = reminder(page);
+    await parts.startMode.check();
+    await parts.start.fill('2027-02-01');
+    await parts.days.fill('30');
+    await parts.submit.click();
+    await page.reload();
+    await expect(parts.startMode).toBeChecked();
+    await expect(parts.start).toHaveValue('2027-02-01');
+    await expect(parts.days).toHaveValue('30');
+    await expect(parts.date).toBeHidden();
+    await expect(parts.renewBy).toHaveText('2027年2月23日 星期二前续费', shown);
+    const [download] = await Promise.all([page.waitForEvent('download'), parts.calendar.click()]);
+    const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
+    expect(event.start).toBe('2027-02-23');
+    expect(event.description).toContain('按 2027年2月1日 开始、共 30 天推算的最后一整天');
+  });
+});
+
+test.describe('on a phone with the browser bars showing (390 × 664)', () => {
+  test.use({ viewport: { width: 390, height: 664 } });
+
+  test('the first screen names the site once and shows the rule, the date field and the button', async ({ page }) => {
+    await page.goto('/');
+    const parts = reminder(page);
+    for (const part of [page.getByRole('heading', { level: 1 }), page.getByText('规则：最晚在套餐到期日的 7 天前续费。'), parts.date, parts.submit]) {
+      await expect(part).toBeInViewport({ ratio: 1 });
+    }
+    const rule = await page.getByText('规则：最晚在套餐到期日的 7 天前续费。').boundingBox();
+    expect(rule!.height, 'the rule on one line').toBeLessThan(40);
+    const body = await page.locator('body').innerText();
+    expect(body.split('阿塞拜疆 eSIM 续费指南').length - 1, 'the site name once').toBe(1);
+  });
+
+  for (const viewport of [{ width: 390, height: 664 }, { width: 390, height: 844 }]) {
+    test(`after submitting at ${viewport.width} × ${viewport.height}, the result is on screen and has focus`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await enter(page, '2027-02-12');
+      const parts = reminder(page);
+      await expect(parts.result).toBeFocused();
+      await expect(parts.result).toBeInViewport();
+      await expect(parts.renewBy).toBeInViewport({ ratio: 1 });
+      await expect(parts.result).toHaveAccessibleName('现在就续费 2027年2月5日 星期五前续费');
+      // The renew-by date is the largest text in the result.
+      const sizes = await parts.result.evaluate((box) =>
+        [...box.querySelectorAll('*')]
+          .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
+          .map((element) => ({ text: element.textContent!.trim().slice(0, 12), size: parseFloat(getComputedStyle(element).fontSize), renewBy: element.closest('#renewal-renew-by') !== null })),
+      );
+      const largestElsewhere = Math.max(...sizes.filter(({ renewBy }) => !renewBy).map(({ size }) => size));
+      const renewBySize = Math.min(...sizes.filter(({ renewBy }) => renewBy).map(({ size }) => size));
+      expect(renewBySize).toBeGreaterThan(largestElsewhere);
+    });
+  }
 });

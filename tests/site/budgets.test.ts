@@ -6,7 +6,9 @@ import { builtPages, distFiles, readDist, readDistText, withImports } from '../s
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
   firstView: 20_000,
-  widgetJs: 5_000,
+  // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
+  reminderJs: 6_000,
+  searchJs: 5_000,
   jsWithoutWidget: 0,
 };
 
@@ -17,7 +19,7 @@ interface FirstView {
   html: number;
   css: number;
   js: number;
-  hasWidget: boolean;
+  widget: 'reminder' | 'search' | null;
 }
 
 const origin = new URL(siteConfig.url).origin;
@@ -51,7 +53,7 @@ const views: FirstView[] = pages.map(({ path, html, document }) => {
     js:
       [...scriptFiles].reduce((sum, src) => sum + gzipSize(readDist(src)), 0) +
       inlineScripts.reduce((sum, script) => sum + (script.trim() ? gzipSize(script) : 0), 0),
-    hasWidget: document.querySelector('renewal-reminder, site-search') !== null,
+    widget: document.querySelector('renewal-reminder') ? 'reminder' : document.querySelector('site-search') ? 'search' : null,
   };
 });
 
@@ -67,8 +69,9 @@ describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) =
     expect(view.html + view.css + view.js).toBeLessThanOrEqual(budget.firstView);
   });
 
-  test(view.hasWidget ? `ships at most ${budget.widgetJs} bytes of JS (the reminder or the search widget)` : 'ships no JavaScript at all on first view', () => {
-    expect(view.js).toBeLessThanOrEqual(view.hasWidget ? budget.widgetJs : budget.jsWithoutWidget);
+  const jsBudget = view.widget ? budget[`${view.widget}Js`] : budget.jsWithoutWidget;
+  test(view.widget ? `ships at most ${jsBudget} bytes of JS (the ${view.widget} widget)` : 'ships no JavaScript at all on first view', () => {
+    expect(view.js).toBeLessThanOrEqual(jsBudget);
   });
 });
 

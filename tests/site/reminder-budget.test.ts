@@ -2,8 +2,11 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { builtPages, readDistText, withImports, type BuiltScript } from '../support/dist';
 
-/** The issue's budget: the reminder's JavaScript, dayjs included, at most 5 KB (5,000 bytes) gzip on a built page. */
-const BUDGET_BYTES = 5_000;
+/**
+ * The reminder's JavaScript, dayjs included, at most 6,000 bytes gzip on a built page: issue 14 let the start-date
+ * mode raise the 5,000-byte budget by up to 1,000 bytes instead of loading later (README, 页面体积预算).
+ */
+const BUDGET_BYTES = 6_000;
 const DEFINES_REMINDER = /customElements\.define\(\s*["'`]renewal-reminder["'`]/;
 
 const pagesWithReminder = builtPages().filter(({ document }) => document.querySelector('renewal-reminder'));

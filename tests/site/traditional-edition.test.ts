@@ -102,7 +102,7 @@ describe('the renewal reminder on Traditional pages', () => {
     expect(widget.getAttribute('data-guide-url')).toBe(siteUrl(`${traditionalPrefix}renewal-steps/`));
     const help = widget.querySelector('[data-expired-help]')!.getAttribute('href')!;
     expect(help.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
-    const wording = JSON.parse(widget.getAttribute('data-wording')!) as { status: Record<string, string> };
+    const wording = JSON.parse(widget.querySelector('script[data-wording]')!.textContent!) as { status: Record<string, string> };
     expect(wording.status['renew-now']).toBe('現在就續費');
   });
 });

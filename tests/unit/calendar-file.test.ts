@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseIsoDate } from '../../src/lib/calendar-date';
 import { calendarFileName, escapeText, foldLine, renewalCalendarFile } from '../../src/lib/calendar-file';
 import { reminderWording } from '../../src/lib/reminder-wording';
-import { planRenewal, type RenewalPlan } from '../../src/lib/renewal';
+import { planFromStart, planRenewal, type RenewalPlan } from '../../src/lib/renewal';
 import { lineProblems, parseReminderCalendar } from '../support/icalendar';
 
 const guideUrl = 'https://azerbaijan-esim-guide.pages.dev/renewal-steps/';
@@ -31,6 +31,22 @@ describe('renewalCalendarFile, read back with ical.js', () => {
     expect(event.alarm).toMatchObject({ action: 'DISPLAY', triggerSeconds: -15 * 3600 });
     expect(event.alarm.description).not.toBe('');
     expect(lineProblems(text)).toEqual([]);
+  });
+
+  test('a plan worked out from its start date says so in the description, after the guide', () => {
+    const result = planFromStart('2026-12-01', '30', parseIsoDate('2026-11-20')!, 7);
+    if (!result.ok) throw new Error(result.problem);
+    const text = renewalCalendarFile(result, { now, guideUrl, wording: reminderWording.calendar });
+    const event = parseReminderCalendar(text);
+    expect(event).toMatchObject({ start: '2026-12-23', end: '2026-12-24', allDay: true });
+    expect(event.summary).toContain('2026年12月30日 星期三');
+    expect(event.description.split('\n').at(-1)).toBe('到期日是按 2026年12月1日 开始、共 30 天推算的最后一整天。');
+    expect(event.description).toContain(guideUrl);
+    expect(lineProblems(text)).toEqual([]);
+  });
+
+  test('a typed expiry date gets no start-date line', () => {
+    expect(parseReminderCalendar(renewalCalendarFile(plan('2027-03-01'), { now, guideUrl, wording: reminderWording.calendar })).description).not.toContain('推算');
   });
 
   test.each([

@@ -5,6 +5,7 @@ import {
   calendarDaysBetween,
   calendarToday,
   isLeadChoice,
+  planFromStart,
   planRenewal,
   planSavedRenewal,
   type RenewalPlan,
@@ -63,8 +64,11 @@ describe('planRenewal: days and state', () => {
   test.each([
     // today, expiry, lead, days until renew-by, days until expiry, state
     ['2027-02-10', '2027-03-01', 7, 12, 19, 'plenty-of-time'],
-    ['2027-02-10', '2027-02-18', 7, 1, 8, 'plenty-of-time'], // renew-by tomorrow
-    ['2027-02-10', '2027-02-20', 7, 3, 10, 'plenty-of-time'],
+    ['2027-02-10', '2027-02-21', 7, 4, 11, 'plenty-of-time'], // the last day that is still plenty
+    ['2027-02-10', '2027-02-20', 7, 3, 10, 'renew-soon'],
+    ['2027-02-10', '2027-02-18', 7, 1, 8, 'renew-soon'], // renew-by tomorrow
+    ['2027-02-10', '2027-02-25', 14, 1, 15, 'renew-soon'],
+    ['2027-02-27', '2027-03-09', 7, 3, 10, 'renew-soon'], // across the end of February
     ['2027-02-10', '2027-02-20', 10, 0, 10, 'renew-now'], // the longer lead makes it today
     ['2027-02-10', '2027-02-24', 14, 0, 14, 'renew-now'],
     ['2027-02-10', '2027-02-17', 7, 0, 7, 'renew-now'], // renew-by today
@@ -132,33 +136,99 @@ describe('isLeadChoice', () => {
   });
 });
 
+describe('planFromStart: the last full day is start + days − 1', () => {
+  test.each([
+    // start, days, lead, expiry (last full day), renew-by
+    ['2026-12-01', '30', 7, '2026-12-30', '2026-12-23'], // the example
+    ['2027-01-31', '30', 7, '2027-03-01', '2027-02-22'], // over a 28-day February
+    ['2028-01-31', '30', 7, '2028-02-29', '2028-02-22'], // onto a leap day
+    ['2028-02-01', '29', 7, '2028-02-29', '2028-02-22'],
+    ['2028-02-29', '1', 7, '2028-02-29', '2028-02-22'], // one day, from a leap day
+    ['2027-02-28', '1', 10, '2027-02-28', '2027-02-18'],
+    ['2026-12-31', '1', 7, '2026-12-31', '2026-12-24'], // one day, on a year end
+    ['2026-04-30', '31', 7, '2026-05-30', '2026-05-23'], // from a 30-day month end
+    ['2026-01-31', '1', 14, '2026-01-31', '2026-01-17'], // a 31-day month end
+    ['2027-01-01', '365', 7, '2027-12-31', '2027-12-24'], // a whole common year
+    ['2028-01-01', '365', 7, '2028-12-30', '2028-12-23'], // 365 days of a leap year end a day early
+    ['2027-03-01', '365', 14, '2028-02-28', '2028-02-14'], // across a leap day
+    ['2026-03-01', '30', 7, '2026-03-30', '2026-03-23'], // across the US and EU summer-time starts
+    ['2026-10-25', '14', 7, '2026-11-07', '2026-10-31'], // across the EU and US summer-time ends
+    ['2027-02-01', ' 28 ', 7, '2027-02-28', '2027-02-21'], // spaces around the number
+  ])('start %s, %s days, lead %i → last full day %s, renew by %s', (start, days, lead, expiry, renewBy) => {
+    const plan = expectPlan(planFromStart(start, days, day('2026-01-01'), lead));
+    expect(toIsoDate(plan.expiry)).toBe(expiry);
+    expect(toIsoDate(plan.renewBy)).toBe(renewBy);
+    expect(plan.start && [toIsoDate(plan.start.date), plan.start.days]).toEqual([start, Number(days)]);
+  });
+
+  test('a start-date plan has the same days and state as typing its last full day', () => {
+    const today = day('2026-12-20');
+    const { start, ...fromStart } = expectPlan(planFromStart('2026-12-01', '30', today, 7));
+    expect(start).toBeDefined();
+    expect(fromStart).toEqual(planRenewal('2026-12-30', today, 7));
+    expect(fromStart.state).toBe('renew-soon');
+  });
+
+  test.each([
+    ['', '30', 'empty'],
+    ['2027-02-29', '30', 'nonexistent'],
+    ['1999-12-31', '30', 'out-of-range'],
+    ['2027/02/01', '30', 'malformed'],
+    ['2027-02-01', '', 'days'],
+    ['2027-02-01', '0', 'days'],
+    ['2027-02-01', '366', 'days'],
+    ['2027-02-01', '-1', 'days'],
+    ['2027-02-01', '30.5', 'days'],
+    ['2027-02-01', '1e2', 'days'],
+    ['2027-02-01', '３０', 'days'], // full-width digits
+    ['2027-02-01', '三十', 'days'],
+  ])('start %j, days %j → %s', (start, days, problem) => {
+    expect(planFromStart(start, days, day('2027-01-01'), 7)).toEqual({ ok: false, problem });
+  });
+
+  test('a lead the reminder does not offer is refused here too', () => {
+    expect(planFromStart('2027-02-01', '30', day('2027-01-01'), 3)).toEqual({ ok: false, problem: 'lead' });
+  });
+});
+
 describe('planSavedRenewal', () => {
   const today = day('2027-02-10');
+  const saved = (values: Partial<Parameters<typeof planSavedRenewal>[0]>) => planSavedRenewal({ expiry: null, start: null, days: null, lead: null, ...values }, today);
 
   test('nothing saved → null', () => {
-    expect(planSavedRenewal(null, null, today)).toBeNull();
+    expect(saved({})).toBeNull();
+    expect(saved({ lead: '14', days: '30' })).toBeNull();
   });
 
   test.each([
     ['2027-03-01', null, 7, '2027-02-22'], // no saved lead: the site's rule
     ['2027-03-01', '14', 14, '2027-02-15'],
   ])('saved %s with lead %j → lead %i, renew by %s', (expiry, lead, leadDays, renewBy) => {
-    const plan = expectPlan(planSavedRenewal(expiry, lead, today));
+    const plan = expectPlan(saved({ expiry, lead }));
     expect(plan.leadDays).toBe(leadDays);
     expect(toIsoDate(plan.renewBy)).toBe(renewBy);
+    expect(plan.start).toBeUndefined();
+  });
+
+  test('a saved start date and length give the start-date plan', () => {
+    const plan = expectPlan(saved({ start: '2027-02-01', days: '30', lead: '10' }));
+    expect([toIsoDate(plan.expiry), toIsoDate(plan.renewBy), plan.start?.days]).toEqual(['2027-03-02', '2027-02-20', 30]);
   });
 
   test.each([
-    ['', null],
-    ['garbage', null],
-    ['{"expiry":"2027-03-01"}', null],
-    ['2025-02-30', null],
-    ['1900-01-01', '7'],
-    ['2027-03-01', '3'],
-    ['2027-03-01', 'abc'],
-    ['2027-03-01', ''],
-  ])('saved %j with lead %j → saved-unreadable', (expiry, lead) => {
-    expect(planSavedRenewal(expiry, lead, today)).toEqual({ ok: false, problem: 'saved-unreadable' });
+    [{ expiry: '' }],
+    [{ expiry: 'garbage' }],
+    [{ expiry: '{"expiry":"2027-03-01"}' }],
+    [{ expiry: '2025-02-30' }],
+    [{ expiry: '1900-01-01', lead: '7' }],
+    [{ expiry: '2027-03-01', lead: '3' }],
+    [{ expiry: '2027-03-01', lead: 'abc' }],
+    [{ expiry: '2027-03-01', lead: '' }],
+    [{ start: '2027-02-01' }],
+    [{ start: '2027-02-01', days: '400' }],
+    [{ start: '2027-02-30', days: '30' }],
+  ])('saved %j → saved-unreadable', (values) => {
+    expect(saved(values)).toEqual({ ok: false, problem: 'saved-unreadable' });
   });
 });
 
@@ -223,6 +293,19 @@ describe('properties', () => {
     }
     expect(dayCount).toBe(36_890);
     expect(wrong).toEqual([]);
+    // About 110,000 plans: a second on an idle machine, several when others share its two cores.
+  }, 30_000);
+
+  test('start + days − 1 is the expiry date for random start dates and lengths (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: dayCount - 1 }), fc.integer({ min: 1, max: 365 }), fc.constantFrom(7, 10, 14), (index, days, lead) => {
+        const start = isoOfIndex(index);
+        const plan = expectPlan(planFromStart(start, String(days), day('2050-06-15'), lead));
+        expect(toIsoDate(plan.expiry)).toBe(isoPlusDays(start, days - 1));
+        expect(toIsoDate(plan.renewBy)).toBe(isoPlusDays(start, days - 1 - lead));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 
   test('any text and any lead give a plan with real dates and whole numbers, or a problem; never an exception', () => {
