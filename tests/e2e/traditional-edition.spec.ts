@@ -90,9 +90,9 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
     const status = widget(page).getByRole('status');
     await expect(status).toContainText('時間充足', shown);
     await expect(status).toContainText('最晚續費日：2027年2月22日 星期一（還有 12 天）', shown);
-    await expect(status).toContainText('把最晚續費日加到日曆裡', shown);
+    await expect(status).toContainText('把最晚續費日加到行事曆裡', shown);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到日曆' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到行事曆' }).click()]);
     const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
     expect(event.summary).toBe('續費亞塞拜然 eSIM（方案 2027年3月1日 星期一 到期）');
     expect(event.description).toContain(`${site}/zh-hant/renewal-steps/`);
