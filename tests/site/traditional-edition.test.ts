@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findSimplifiedOnlyCharacters } from '../../src/lib/traditional-chinese';
+import { findTerms, mainlandOnlyTerms } from '../../src/lib/mainland-terms';
+import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/traditional-chinese';
 import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site';
 import { builtPages, readDistText } from '../support/dist';
 import { sitemapEntries } from '../support/sitemap';
@@ -27,6 +28,11 @@ function everythingShipped(path: string, document: Document): string {
 describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', (path, { document }) => {
   test('contains no Simplified-only character in its text, attributes, data or scripts', () => {
     const found = findSimplifiedOnlyCharacters(everythingShipped(path, document));
+    expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
+  });
+
+  test('contains no mainland-only term (src/lib/mainland-terms.ts) in its text, attributes, data or scripts', () => {
+    const found = findTerms(everythingShipped(path, document), mainlandOnlyTerms);
     expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
   });
 
@@ -92,6 +98,15 @@ describe('the Traditional feed', () => {
   test('is converted: no Simplified-only character', () => {
     expect(findSimplifiedOnlyCharacters(feedText)).toEqual([]);
   });
+
+  test('has no mainland-only term', () => {
+    expect(findTerms(feedText, mainlandOnlyTerms)).toEqual([]);
+  });
+});
+
+test('the mainland-only list has work to do: OpenCC alone would leave some of its terms on these pages', () => {
+  const leftByOpenCC = new Set(simplifiedPages.flatMap(({ html }) => findTerms(toTaiwan(html), mainlandOnlyTerms)));
+  expect(leftByOpenCC.size).toBeGreaterThan(0);
 });
 
 describe('the renewal reminder on Traditional pages', () => {
