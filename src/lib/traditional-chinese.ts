@@ -56,9 +56,11 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['檢查通過', '檢查通過'],
   ['通過檢查', '通過檢查'],
   ['申請通過', '申請通過'],
-  // Going online is 連網 in Taiwan, and the web is 網路上; losing the connection is 斷線.
+  // Going online is 連網 in Taiwan, and the web is 網路上 (官網上 is on the official site); losing the
+  // connection is 斷線.
   ['聯網', '連網'],
   ['網上', '網路上'],
+  ['官網上', '官網上'],
   ['斷網', '斷線'],
   ['沒網', '沒網路'],
   ['沒網路', '沒網路'],
@@ -124,7 +126,7 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['境外版本', '中國大陸以外的版本'],
   ['國內號碼', '原本的號碼'],
   ['國內實體卡', '原本的實體卡'],
-  ['國內運營商', '原本的電信業者'],
+  ['國內運營商', '原本電信業者'],
   // Taiwan quotes with corner brackets: 「…」, and 『…』 inside them.
   ['“', '「'],
   ['”', '」'],
