@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 import { projectRoot } from '../support/project-copy';
 
+// Each run starts Node and loads OpenCC's dictionaries: seconds on a busy machine.
+const cliTimeout = { timeout: 60_000 };
 const review = (...files: string[]) => spawnSync(process.execPath, ['tools/review-traditional.ts', ...files], { cwd: projectRoot, encoding: 'utf8' });
 
-test('npm run review:traditional prints, for the fixture article, what the overrides changed, the watch-list words and the mainland terms left', () => {
+test('npm run review:traditional prints, for the fixture article, what the overrides changed, the watch-list words and the mainland terms left', cliTimeout, () => {
   const { status, stdout, stderr } = review('tests/fixtures/traditional-review/sample-article.mdx');
   expect(stderr).toBe('');
   expect(status).toBe(0);
@@ -32,7 +34,7 @@ test('npm run review:traditional prints, for the fixture article, what the overr
   );
 });
 
-test('without arguments it reviews every article in content/, one Traditional page each', () => {
+test('without arguments it reviews every article in content/, one Traditional page each', cliTimeout, () => {
   const { status, stdout } = review();
   expect(status).toBe(0);
   const pages = stdout.split('\n').filter((line) => line.startsWith('/zh-hant/'));
