@@ -3,7 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { inDevServer } from './dev-server';
 import { withPolicyMeta } from './lib/content-security-policy';
 import { editionOfPath } from './lib/editions';
-import { sectionIds, withSectionSwitch } from './lib/section-switch';
+import { sectionIds, withSectionSwitch, type Section } from './lib/section-switch';
 import { toTraditionalChinese, toTraditionalDocument } from './lib/traditional-chinese';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
@@ -22,13 +22,10 @@ function isRewrittenRender(context: APIContext): boolean {
  * A page's sections paired with the same sections in the other edition. A Traditional page's ids are its
  * Simplified twin's, converted: the two pages list them in the same order.
  */
-function sectionsOf(simplified: string, page: string, isTraditional: boolean) {
+function sectionsOf(simplified: string, page: string, isTraditional: boolean): Section[] {
   const simplifiedIds = sectionIds(simplified);
-  const traditionalIds = isTraditional ? sectionIds(page) : simplifiedIds.map(toTraditionalChinese);
-  return (isTraditional ? traditionalIds : simplifiedIds).map((id, index) => ({
-    id,
-    twinId: (isTraditional ? simplifiedIds : traditionalIds)[index]!,
-  }));
+  if (isTraditional) return sectionIds(page).map((id, index) => ({ id, twinId: simplifiedIds[index]! }));
+  return simplifiedIds.map((id) => ({ id, twinId: toTraditionalChinese(id) }));
 }
 
 /**
