@@ -3,7 +3,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { inDevServer } from './dev-server';
 import { withPolicyMeta } from './lib/content-security-policy';
 import { editionOfPath } from './lib/editions';
-import { toTraditionalDocument } from './lib/traditional-chinese';
+import { sectionIds, withSectionSwitch, type Section } from './lib/section-switch';
+import { toTraditionalChinese, toTraditionalDocument } from './lib/traditional-chinese';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
@@ -18,9 +19,21 @@ function isRewrittenRender(context: APIContext): boolean {
 }
 
 /**
+ * A page's sections paired with the same sections in the other edition. A Traditional page's ids are its
+ * Simplified twin's, converted: the two pages list them in the same order.
+ */
+function sectionsOf(simplified: string, page: string, isTraditional: boolean): Section[] {
+  const simplifiedIds = sectionIds(simplified);
+  if (isTraditional) return sectionIds(page).map((id, index) => ({ id, twinId: simplifiedIds[index]! }));
+  return simplifiedIds.map((id) => ({ id, twinId: toTraditionalChinese(id) }));
+}
+
+/**
  * Finishes every response on its way out, reading its text once:
  * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
  *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
+ * - Each page's language switch gets a copy per section that keeps the reader's `#fragment`
+ *   (src/lib/section-switch.ts), made here because only the finished page knows both editions' heading ids.
  * - Each built page gets its Content-Security-Policy meta tag: script-src and style-src with the hashes of
  *   what that page inlines (src/lib/content-security-policy.ts), written last, over the page's final text.
  *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
@@ -32,11 +45,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   const toTraditional = editionOfPath(context.originPathname) === 'zh-Hant' && TEXT_RESPONSE.test(type);
-  const withPolicy = !inDevServer && type.startsWith('text/html');
-  if (!toTraditional && !withPolicy) return response;
+  const isPage = type.startsWith('text/html');
+  if (!toTraditional && !isPage) return response;
   const text = await response.text();
   const converted = toTraditional ? toTraditionalDocument(text) : text;
+  const finished = isPage ? withSectionSwitch(converted, sectionsOf(text, converted, toTraditional)) : converted;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(withPolicy ? withPolicyMeta(converted) : converted, { status: response.status, statusText: response.statusText, headers });
+  return new Response(isPage && !inDevServer ? withPolicyMeta(finished) : finished, { status: response.status, statusText: response.statusText, headers });
 });

@@ -1,4 +1,4 @@
-import { Converter, CustomConverter } from 'opencc-js';
+import { Converter, Trie } from 'opencc-js';
 
 /**
  * Terms OpenCC's Simplified → Taiwan conversion (s2twp) gets wrong for this guide, as
@@ -29,8 +29,9 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   // s2twp writes 開啟 for 打开 only in some phrases (打开数据漫游) and keeps 打開 elsewhere (打开了…);
   // Taiwan turns a setting on, or opens a page, with 開啟.
   ['打開', '開啟'],
-  // The iPhone's cellular settings are called 行動服務 in Taiwan.
+  // The iPhone's cellular settings are called 行動服務 in Taiwan, and its cellular data 行動數據.
   ['蜂窩網路', '行動服務'],
+  ['蜂窩資料', '行動數據'],
   // s2twp turns 查看 into the menu word 檢視; in running text Taiwan also says 查看.
   ['檢視', '查看'],
   // Official channels are 官方管道 in Taiwan; 渠道 is mainland usage.
@@ -45,6 +46,87 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['手機銀行', '行動銀行'],
   // s2twp keeps 里 after 指南 (in the guides); inside something is 裡 in Taiwan.
   ['指南里', '指南裡'],
+  // 通過 is right for "pass" (通過稽核) and mainland usage for "by means of", which Taiwan writes 透過.
+  // Every use in the guide means "by means of"; the "pass" phrases are kept as they are.
+  ['通過', '透過'],
+  ['通過稽核', '通過稽核'],
+  ['稽核通過', '稽核通過'],
+  ['通過驗證', '通過驗證'],
+  ['驗證通過', '驗證通過'],
+  ['檢查通過', '檢查通過'],
+  ['通過檢查', '通過檢查'],
+  ['申請通過', '申請通過'],
+  // Going online is 連網 in Taiwan, and the web is 網路上 (官網上 is on the official site); losing the
+  // connection is 斷線.
+  ['聯網', '連網'],
+  ['網上', '網路上'],
+  ['官網上', '官網上'],
+  ['斷網', '斷線'],
+  ['沒網', '沒網路'],
+  ['沒網路', '沒網路'],
+  ['郵箱', '電子郵件信箱'],
+  // Phone words: restart (a phone: 重新開機), dialer, baseband, eSIM profile, access point (APN), server
+  // address; a web address is a 網址.
+  ['重啟', '重新啟動'],
+  ['重啟手機', '重新開機'],
+  ['撥號盤', '撥號鍵盤'],
+  ['基帶', '基頻'],
+  ['配置檔案', '設定檔'],
+  ['接入點', '存取點'],
+  ['伺服器地址', '伺服器位址'],
+  ['這個地址', '這個網址'],
+  ['地址和啟用碼', '位址和啟用碼'],
+  // A group chat is a 群組; social media are 社群平台.
+  ['聊天群', '聊天群組'],
+  ['聊天群組', '聊天群組'],
+  ['社交平臺', '社群平台'],
+  // Cards and payments: Taiwan pays with a 信用卡 or 金融卡 and turns on 海外刷卡.
+  ['銀行卡', '金融卡／信用卡'],
+  ['境外支付', '海外刷卡'],
+  ['移動支付', '行動支付'],
+  ['風控', '風險控管'],
+  ['售後', '售後服務'],
+  ['售後服務', '售後服務'],
+  // Rewards are 現金回饋 and 點數.
+  ['返現', '現金回饋'],
+  ['積分', '點數'],
+  // The phone's calendar app is 行事曆 in Taiwan.
+  ['日曆', '行事曆'],
+  // 掃碼 is mainland shorthand; the guide's QR codes are 行動條碼 (above).
+  ['掃碼', '掃描行動條碼'],
+  ['掃不了碼', '無法掃描'],
+  // 當前 is mainland usage for "current"; Taiwan says 目前.
+  ['當前', '目前'],
+  ['大白話', '淺白的話'],
+  // s2twp keeps the mainland 錄入, 訪問 (an interview in Taiwan; a website is 造訪ed), 關鍵詞 and 錯別字.
+  ['錄入', '輸入'],
+  ['訪問', '造訪'],
+  ['關鍵詞', '關鍵字'],
+  ['錯別字', '錯字'],
+  // The browser's "Find in page" is 尋找 in Taiwan's Chrome and Safari.
+  ['在頁面中查詢', '在頁面中尋找'],
+  ['拿不準', '不確定'],
+  ['富餘', '餘裕'],
+  ['充到了', '儲值到了'],
+  ['加油包', '加購包'],
+  ['不限流量', '吃到飽'],
+  ['代充', '代儲'],
+  ['電子政務門戶', '電子化政府入口網站'],
+  // Taiwan's iOS labels: 設定 › 一般 › 關於本機, 行動服務 › 加入 eSIM, 電信業者鎖定.
+  ['› 通用 ›', '› 一般 ›'],
+  ['蜂窩網路 › 新增', '行動服務 › 加入'],
+  ['運營商鎖', '電信業者鎖定'],
+  // The reader's frame: the reader may be in Taipei or Hong Kong, not only in mainland China.
+  // UTC+8 is 台北時間 to the edition's readers; 國內 and 國產 would mean Taiwan to them.
+  ['北京時間', '台北時間'],
+  ['國行', '中國大陸版'],
+  ['國行版本', '中國大陸版本'],
+  ['國產安卓機', '中國品牌安卓手機'],
+  ['國產安卓', '中國品牌安卓手機'],
+  ['境外版本', '中國大陸以外的版本'],
+  ['國內號碼', '原本的號碼'],
+  ['國內實體卡', '原本的實體卡'],
+  ['國內運營商', '原本電信業者'],
   // Taiwan quotes with corner brackets: 「…」, and 『…』 inside them.
   ['“', '「'],
   ['”', '」'],
@@ -52,12 +134,41 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['’', '』'],
 ];
 
-const toTaiwan = Converter({ from: 'cn', to: 'twp' });
-const applyOverrides = CustomConverter(traditionalOverrides);
+/** Phrases the overrides keep as they are, so that a shorter override inside them does not apply (通過稽核). */
+export const keptPhrases: readonly string[] = traditionalOverrides.filter(([wrong, right]) => wrong === right).map(([phrase]) => phrase);
+
+/** Simplified → Traditional with OpenCC's Taiwan phrases (s2twp), before the overrides. */
+export const toTaiwan = Converter({ from: 'cn', to: 'twp' });
+const overrides = new Trie();
+overrides.loadDict(traditionalOverrides);
 
 /** Converts Simplified Chinese text to Traditional Chinese with Taiwan phrasing, then applies the overrides. */
 export function toTraditionalChinese(text: string): string {
-  return applyOverrides(toTaiwan(text));
+  return overrides.convert(toTaiwan(text));
+}
+
+/** A phrase of s2twp's output that an override replaced. */
+export interface OverrideChange {
+  /** What s2twp wrote. */
+  from: string;
+  /** What the reader gets. */
+  to: string;
+}
+
+/** The phrases of `taiwanText` (s2twp's output) that the overrides change, in order, the longest match first as in the conversion. */
+export function overrideChanges(taiwanText: string): OverrideChange[] {
+  const changes: OverrideChange[] = [];
+  for (let offset = 0; offset < taiwanText.length; ) {
+    const match = overrides.matchPrefix(taiwanText, offset);
+    if (!match) {
+      offset += taiwanText.codePointAt(offset)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const from = taiwanText.slice(offset, match.end);
+    if (from !== match.value) changes.push({ from, to: match.value });
+    offset = match.end;
+  }
+  return changes;
 }
 
 /**

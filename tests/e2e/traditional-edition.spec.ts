@@ -51,6 +51,58 @@ test.describe('the language switch keeps the reader on the same page', () => {
   });
 });
 
+test.describe('the language switch keeps the reader’s place', () => {
+  const switchTo = (page: Page, name: string) => page.getByRole('banner').getByRole('link', { name }).click();
+  const fragmentOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
+
+  test.describe('without JavaScript, as on every page without the reminder', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a question of the FAQ: its #fragment, converted, both ways', async ({ page }) => {
+      await page.goto(`/faq/#${encodeURIComponent('有效期按北京时间还是巴库时间算')}`);
+      await switchTo(page, '繁體中文');
+      await expect(page).toHaveURL(/\/zh-hant\/faq\/#/);
+      expect(await fragmentOf(page)).toBe('有效期按台北時間還是巴庫時間算');
+      await expect(page.getByRole('heading', { level: 2, name: '有效期按台北時間還是巴庫時間算？' })).toBeInViewport();
+
+      await switchTo(page, '简体中文');
+      await expect(page).toHaveURL(/\/faq\/#/);
+      expect(new URL(page.url()).pathname).toBe('/faq/');
+      expect(await fragmentOf(page)).toBe('有效期按北京时间还是巴库时间算');
+      await expect(page.getByRole('heading', { level: 2, name: '有效期按北京时间还是巴库时间算？' })).toBeInViewport();
+    });
+
+    test('a section reached from the table of contents, whose id the conversion changes', async ({ page }) => {
+      await page.goto('/zh-hant/renewal-steps/');
+      await page.getByRole('navigation', { name: '本頁內容' }).getByRole('link', { name: '透過官方管道付款' }).click();
+      await switchTo(page, '简体中文');
+      expect(await fragmentOf(page)).toBe('通过官方渠道付款');
+      await expect(page.getByRole('heading', { level: 3, name: '通过官方渠道付款' })).toBeInViewport();
+    });
+
+    test('no fragment: the plain link, to the top of the page', async ({ page }) => {
+      await page.goto('/precautions/');
+      await switchTo(page, '繁體中文');
+      await expect(page).toHaveURL('/zh-hant/precautions/');
+    });
+  });
+
+  test('the reminder keeps the date the reader entered, and its section', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-02-10T02:30:00+04:00'));
+    await page.goto('/#renewal-reminder');
+    const reminder = page.locator('renewal-reminder');
+    await reminder.getByLabel('套餐到期日').fill('2027-03-01');
+    await reminder.getByRole('button', { name: '算出最晚续费日' }).click();
+    await expect(reminder.getByRole('status')).toContainText('2027年2月22日', { useInnerText: true });
+
+    await switchTo(page, '繁體中文');
+    await expect(page).toHaveURL('/zh-hant/#renewal-reminder');
+    const traditional = page.locator('renewal-reminder');
+    await expect(traditional.getByLabel('方案到期日')).toHaveValue('2027-03-01');
+    await expect(traditional.getByRole('status')).toContainText('最晚續費日：2027年2月22日', { useInnerText: true });
+  });
+});
+
 test.describe('hreflang alternates', () => {
   for (const path of ['/worked-example/', '/zh-hant/worked-example/']) {
     test(`${path} names both editions and x-default`, async ({ page }) => {
@@ -90,9 +142,9 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
     const status = widget(page).getByRole('status');
     await expect(status).toContainText('時間充足', shown);
     await expect(status).toContainText('最晚續費日：2027年2月22日 星期一（還有 12 天）', shown);
-    await expect(status).toContainText('把最晚續費日加到日曆裡', shown);
+    await expect(status).toContainText('把最晚續費日加到行事曆裡', shown);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到日曆' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到行事曆' }).click()]);
     const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
     expect(event.summary).toBe('續費亞塞拜然 eSIM（方案 2027年3月1日 星期一 到期）');
     expect(event.description).toContain(`${site}/zh-hant/renewal-steps/`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findSimplifiedOnlyCharacters } from '../../src/lib/traditional-chinese';
+import { findTerms, mainlandOnlyTerms } from '../../src/lib/mainland-terms';
+import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/traditional-chinese';
 import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site';
 import { builtPages, readDistText } from '../support/dist';
 import { sitemapEntries } from '../support/sitemap';
@@ -30,6 +31,13 @@ describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', 
     expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
   });
 
+  test('contains no mainland-only term (src/lib/mainland-terms.ts) in its text, attributes, data or scripts', () => {
+    // The language switch's links lead to sections of the Simplified page, by that page's heading ids.
+    const withoutSwitchTags = everythingShipped(path, document).replace(/<a\b[^>]*\shreflang="[^"]*"[^>]*>/g, '');
+    const found = findTerms(withoutSwitchTags, mainlandOnlyTerms);
+    expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
+  });
+
   test('is the Traditional twin of its Simplified page: same structure, converted text', () => {
     const twin = pageByPath.get(simplifiedPathOf(path))!.document;
     const shape = (root: Document) => [...root.querySelectorAll('main *')].map((element) => element.tagName).join(' ');
@@ -50,7 +58,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { do
   const isErrorPage = /^\/404(\.html|\/)$/.test(simplifiedPathOf(path));
 
   test(`has a language switch to ${isErrorPage ? 'the other edition’s home page' : 'the same page in the other edition'}, named in that edition’s script`, () => {
-    const switches = [...document.querySelectorAll('header a[hreflang]')];
+    const switches = [...document.querySelectorAll('header a[hreflang]:not([data-section])')];
     expect(switches).toHaveLength(1);
     const link = switches[0]!;
     const target = isTraditional(path) ? simplifiedPathOf(path) : traditionalPathOf(path);
@@ -59,6 +67,25 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { do
     expect(link.getAttribute('lang')).toBe(link.getAttribute('hreflang'));
     expect(link.textContent).toBe(isTraditional(path) ? '简体中文' : '繁體中文');
   });
+
+  if (!isErrorPage) {
+    test('its language switch keeps the section: a copy per heading and section, leading to the same section of the twin page', () => {
+      const twin = pageByPath.get(isTraditional(path) ? simplifiedPathOf(path) : traditionalPathOf(path))!.document;
+      const sectionsOf = (root: Document) => [...root.querySelectorAll(':is(h2, h3, h4, h5, h6, section)[id]')];
+      const sections = sectionsOf(document);
+      const copies = [...document.querySelectorAll('header a[hreflang][data-section]')];
+      expect(copies).toHaveLength(sections.length);
+      const plain = document.querySelector('header a[hreflang]:not([data-section])')!.getAttribute('href');
+      for (const [index, copy] of copies.entries()) {
+        const [page, fragment] = copy.getAttribute('href')!.split('#');
+        expect(page).toBe(plain);
+        // The same place: the twin page's heading at the same position in the page.
+        const twinSection = sectionsOf(twin)[index];
+        expect(decodeURIComponent(fragment!), `copy ${index} of ${path}`).toBe(twinSection?.id);
+        expect(copy.textContent).toBe(document.querySelector('header a[hreflang]:not([data-section])')!.textContent);
+      }
+    });
+  }
 
   const alternates = headAlternates(document);
   if (isIndexable(document)) {
@@ -92,6 +119,15 @@ describe('the Traditional feed', () => {
   test('is converted: no Simplified-only character', () => {
     expect(findSimplifiedOnlyCharacters(feedText)).toEqual([]);
   });
+
+  test('has no mainland-only term', () => {
+    expect(findTerms(feedText, mainlandOnlyTerms)).toEqual([]);
+  });
+});
+
+test('the mainland-only list has work to do: OpenCC alone would leave some of its terms on these pages', () => {
+  const leftByOpenCC = new Set(simplifiedPages.flatMap(({ html }) => findTerms(toTaiwan(html), mainlandOnlyTerms)));
+  expect(leftByOpenCC.size).toBeGreaterThan(0);
 });
 
 describe('the renewal reminder on Traditional pages', () => {
