@@ -58,11 +58,15 @@ function loadEngine() {
   return engine;
 }
 
-/** The pages that hold the query's words, those holding the most of them first, then by Pagefind's score. */
+/**
+ * The pages that hold the query's words: those holding the most of them first; then those that answer
+ * best, counting the words their best section holds, the words its heading names and the words in the
+ * page's title (a guide named after a word is about it); then by Pagefind's score.
+ */
 export async function findPages(query: string): Promise<FoundPage[]> {
   const { pagefind, toEdition } = await loadEngine();
   const words = queryWords(query, searchSynonyms, toEdition);
-  const terms = [...new Set(words.flatMap(({ spellings, parts }) => [...spellings, ...parts]))];
+  const terms = [...new Set(words.flatMap(({ spellings }) => spellings))];
   const candidates = new Map<string, { score: number; data(): Promise<PagefindPage> }>();
   for (const { results } of await Promise.all(terms.map((term) => pagefind.search(term)))) {
     for (const result of results) {
@@ -73,24 +77,33 @@ export async function findPages(query: string): Promise<FoundPage[]> {
     [...candidates.values()].map(async ({ score, data }) => {
       const page = await data();
       const found = words.map((word) => termsOnPage(word, page.content));
-      return { score, page, found, words: found.filter((terms) => terms.length > 0).length };
+      const sections = bestSections(pageSections(page), found);
+      const inTitle = words.filter((word) => termsOnPage(word, page.meta.title ?? '').length > 0).length;
+      const best = sections[0];
+      return {
+        score,
+        page,
+        found,
+        sections,
+        words: found.filter((terms) => terms.length > 0).length,
+        answers: (best?.words ?? 0) + (best?.wordsInHeading ?? 0) + inTitle,
+      };
     }),
   );
   return pages
-    .filter((page) => page.words > 0)
-    .sort((a, b) => b.words - a.words || b.score - a.score)
-    .map(({ page, found }) => {
+    .filter((page) => page.sections.length > 0)
+    .sort((a, b) => b.words - a.words || b.answers - a.answers || b.score - a.score)
+    .map(({ page, found, sections }) => {
       const expression = termsExpression(found.flat());
       return {
         title: page.meta.title ?? page.url,
-        sections: bestSections(pageSections(page), found).map(({ id, heading, text }) => ({
+        sections: sections.map(({ id, heading, text }) => ({
           url: id === null ? page.url : `${page.url}#${id}`,
           heading: highlight(heading, expression),
           excerpt: highlight(excerpt(text, expression), expression),
         })),
       };
-    })
-    .filter(({ sections }) => sections.length > 0);
+    });
 }
 
 /** Appends `pieces` to `parent`, each match in a `<mark>`. */

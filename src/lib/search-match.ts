@@ -5,10 +5,9 @@
  * page's script (src/components/search-results.ts) feeds it Pagefind's data.
  */
 
-/** One word of a query: the spellings that count as it, and the parts that count as it when all are on a page. */
+/** One word of a query: the spellings that count as it. */
 export interface QueryWord {
   spellings: string[];
-  parts: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -22,7 +21,7 @@ export function termPattern(term: string): string {
   return characters
     .map((character, index) => {
       if (character === ' ') return '\\s*';
-      const escaped = character.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      const escaped = character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const previous = characters[index - 1];
       const meets = previous !== undefined && previous !== ' ' && HAN.test(previous) !== HAN.test(character);
       return meets ? `\\s*${escaped}` : escaped;
@@ -41,11 +40,10 @@ const contains = (text: string, term: string) => new RegExp(termPattern(term), '
 /**
  * The words of `query`: the phrases of `synonyms` it contains (any of a group's spellings stands for the
  * group), then what is left, split at spaces. Each spelling is converted into the page's script with
- * `toEdition`; the reader's own spelling is kept too. A word's parts are the words Chinese segmentation
- * finds in it, so 续费流量 counts on a page that has 续费 and 流量 apart.
+ * `toEdition`; the reader's own spelling is kept too.
  */
 export function queryWords(query: string, synonyms: readonly (readonly string[])[], toEdition: (text: string) => string): QueryWord[] {
-  const spell = (terms: readonly string[]) => [...new Set(terms.flatMap((term) => [toEdition(term), term]))];
+  const spell = (terms: readonly string[]) => ({ spellings: [...new Set(terms.flatMap((term) => [toEdition(term), term]))] });
   const words: QueryWord[] = [];
   const groups = synonyms
     .flatMap((group) => group.map((term) => ({ term, group })))
@@ -53,28 +51,49 @@ export function queryWords(query: string, synonyms: readonly (readonly string[])
   let rest = ` ${query.trim()} `;
   for (const { term, group } of groups) {
     if (words.some(({ spellings }) => spellings.includes(group[0]!))) continue;
-    const found = new RegExp(termPattern(term), 'iu');
+    const found = new RegExp(`${termPattern(term)}|${termPattern(toEdition(term))}`, 'iu');
     for (const text of [rest, toEdition(rest)]) {
       const match = found.exec(text);
       if (!match) continue;
-      words.push({ spellings: spell(group), parts: [] });
+      words.push(spell(group));
       rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
       break;
     }
   }
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const word of rest.split(/\s+/).filter(Boolean)) {
-    const parts = [...segmenter.segment(toEdition(word))].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
-    words.push({ spellings: spell([word]), parts: parts.length > 1 ? parts : [] });
-  }
-  return words;
+  return [...words, ...rest.split(/\s+/).filter(Boolean).map((word) => spell([word]))];
 }
 
-/** How `word` is on a page: by one of its spellings, by all its parts, or not at all. */
+/**
+ * `spelling` as pieces of at least two characters that each occur in `text` (续费流量 as 续费 + 流量), or
+ * null: a long word readers type without spaces still counts, a single shared character never does.
+ */
+function inPieces(spelling: string, text: string): string[] | null {
+  const word = [...spelling.replace(/\s+/g, '').toLowerCase()];
+  const page = text.replace(/\s+/g, '').toLowerCase();
+  // A piece never ends inside a Latin word.
+  const boundary = (at: number) => !/[a-z0-9]/.test(word[at - 1] ?? '') || !/[a-z0-9]/.test(word[at] ?? '');
+  const covers: (string[] | null)[] = [];
+  covers[word.length] = [];
+  for (let start = word.length - 2; start >= 0; start -= 1) {
+    covers[start] = null;
+    if (!boundary(start)) continue;
+    for (let end = word.length; end >= start + 2 && !covers[start]; end -= 1) {
+      const piece = word.slice(start, end).join('');
+      if (covers[end] && boundary(end) && page.includes(piece)) covers[start] = [piece, ...covers[end]!];
+    }
+  }
+  return covers[0] ?? null;
+}
+
+/** The terms that stand for `word` on a page: its spellings found there, else the pieces of one; none when it is not there. */
 export function termsOnPage(word: QueryWord, text: string): string[] {
   const spellings = word.spellings.filter((spelling) => contains(text, spelling));
   if (spellings.length > 0) return spellings;
-  return word.parts.length > 0 && word.parts.every((part) => contains(text, part)) ? word.parts : [];
+  for (const spelling of word.spellings) {
+    const pieces = inPieces(spelling, text);
+    if (pieces) return pieces;
+  }
+  return [];
 }
 
 /** A section of a page: the heading's id (none for the text before the first heading), heading and text. */
@@ -200,30 +219,36 @@ export function excerpt(text: string, expression: RegExp | null, length = 60, le
   return `${start > 0 ? ELLIPSIS : ''}${body}${cutAfter ? ELLIPSIS : ''}`;
 }
 
-/** A section worth showing: how many of the query's words it holds, and how often they occur. */
+/** A section worth showing: how many of the query's words it holds, in all and in its heading, and how often they occur. */
 export interface SectionMatch extends Section {
   words: number;
+  wordsInHeading: number;
   occurrences: number;
 }
 
 /**
  * The sections to show for a page, best first, at most `limit`. `found` holds, for each word of the query,
  * the terms that stand for it on this page (`termsOnPage`). First the sections holding the most words, then
- * those after a heading, then those with the most matches, a match in the heading counting double.
+ * those whose heading names the most of them (the section is about them), then sections after a heading
+ * before the text above the first one, then those with the most matches.
  */
 export function bestSections(sections: readonly Section[], found: readonly (readonly string[])[], limit = 3): SectionMatch[] {
   const expression = termsExpression(found.flat());
-  const count = (text: string) => (expression ? [...text.matchAll(expression)].length : 0);
+  const holding = (text: string) => found.filter((terms) => terms.some((term) => contains(text, term))).length;
   return sections
-    .map((section): SectionMatch => {
-      const body = `${section.heading} ${section.text}`;
-      return {
-        ...section,
-        words: found.filter((terms) => terms.some((term) => contains(body, term))).length,
-        occurrences: count(section.text) + 2 * (section.id === null ? 0 : count(section.heading)),
-      };
-    })
+    .map((section): SectionMatch => ({
+      ...section,
+      words: holding(`${section.heading} ${section.text}`),
+      wordsInHeading: section.id === null ? 0 : holding(section.heading),
+      occurrences: expression ? [...section.text.matchAll(expression)].length : 0,
+    }))
     .filter((section) => section.words > 0)
-    .sort((a, b) => b.words - a.words || Number(a.id === null) - Number(b.id === null) || b.occurrences - a.occurrences)
+    .sort(
+      (a, b) =>
+        b.words - a.words ||
+        b.wordsInHeading - a.wordsInHeading ||
+        Number(a.id === null) - Number(b.id === null) ||
+        b.occurrences - a.occurrences,
+    )
     .slice(0, limit);
 }

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
-import { headingOf } from '../support/built-site';
-import { builtPages } from '../support/dist';
+import { editionHomeOf, headingOf, indexedText, isArticlePage } from '../support/built-site';
+import { builtPages, distFiles } from '../support/dist';
 import { expect, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
@@ -76,4 +76,61 @@ test('the offline page has no axe violations in the light and dark scheme', asyn
     const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     expect(violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.help}`)).toEqual([]);
   }
+});
+
+const articlesOf = (home: string) =>
+  pages.filter(({ path, document }) => isArticlePage(document) && editionHomeOf(path) === home).map(({ path, document }) => ({ path, title: headingOf(document), text: indexedText(document) }));
+
+/** Searches on the search page that is open and waits for the status line. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(page.getByRole('status')).not.toBeEmpty({ timeout: 15_000 });
+}
+
+for (const home of ['/', '/zh-hant/']) {
+  test(`offline before any search online (${home}): search says in one line it needs a connection once, and lists every guide`, async ({ page, context }) => {
+    await page.goto(home);
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    await page.goto(`${home}search/`);
+    await searchFor(page, home === '/' ? '过期' : '過期');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(home === '/' ? /^没有网络：联网搜索过一次后，离线也能搜索。/ : /^沒有網路/);
+    expect(await status.evaluate((element) => element.getClientRects().length)).toBe(1);
+    const guides = page.locator('[data-search-offline] a');
+    const articles = articlesOf(home);
+    await expect(guides).toHaveText(articles.map(({ title }) => title));
+    expect(await guides.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toEqual(articles.map(({ path }) => path));
+  });
+}
+
+test('once the reader has searched online, search works offline, for any query', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  await page.goto('/search/');
+  await searchFor(page, '过期');
+  // Everything of Pagefind's output except the other edition's index: what any later query may need.
+  const searchFiles = distFiles().filter((file) => file.startsWith('pagefind/') && !file.includes('zh-hant'));
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const name = (await caches.keys()).find((cache) => cache.startsWith('guide:/:') && cache.endsWith(':search'));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(searchFiles.length);
+
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+  await context.setOffline(true);
+  await page.goto('/search/');
+  await searchFor(page, '二维码');
+  const found = await page.locator('search-results ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const expected = articlesOf('/').filter(({ text }) => text.includes('二维码')).map(({ path }) => path);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(found).toEqual(expect.arrayContaining(expected));
+  await expect(page.locator('search-results mark').first()).toBeVisible();
 });
