@@ -1,7 +1,11 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { editions } from '../lib/editions';
+import { buildScriptTables } from '../lib/script-table';
+import { toTraditionalChinese } from '../lib/traditional-chinese';
 
 /**
  * Files Pagefind always writes that this site never loads: its ready-made search UIs, the highlighter
@@ -9,6 +13,34 @@ import * as pagefind from 'pagefind';
  * neither deployed nor cached offline.
  */
 const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
+/** The language of an edition's Pagefind index, as its file names spell it: `zh-hans`. */
+export const indexLanguage = (lang: string) => lang.toLowerCase();
+
+/** The indexed text of each page of one language, read back from Pagefind's (gzipped) fragment files. */
+function indexedTexts(pagefindDir: string, language: string): string[] {
+  return readdirSync(`${pagefindDir}/fragment`)
+    .filter((file) => file.startsWith(`${language}_`))
+    .map((file) => {
+      // Each file is `pagefind_dcd` (12 bytes), then the fragment's JSON.
+      const fragment = JSON.parse(gunzipSync(readFileSync(`${pagefindDir}/fragment/${file}`)).subarray(12).toString('utf8'));
+      return (fragment.content as string).replaceAll('\u200b', '');
+    });
+}
+
+/**
+ * Writes the tables the search page converts a query into its edition's script with (src/lib/script-table.ts):
+ * `script-table.<language>.json` beside the index, made from the indexed Simplified text.
+ */
+function writeScriptTables(pagefindDir: string): number[] {
+  const { toTraditional, toSimplified } = buildScriptTables(indexedTexts(pagefindDir, indexLanguage(editions['zh-Hans'].lang)), toTraditionalChinese);
+  const tables = { [editions['zh-Hans'].lang]: toSimplified, [editions['zh-Hant'].lang]: toTraditional };
+  return Object.entries(tables).map(([lang, table]) => {
+    const json = JSON.stringify(table);
+    writeFileSync(`${pagefindDir}/script-table.${indexLanguage(lang)}.json`, json);
+    return Buffer.byteLength(json);
+  });
+}
 
 /**
  * Builds the Pagefind index of the finished site into `dist/pagefind/`, so `astro build` (and with it
@@ -34,7 +66,8 @@ export default function searchIndex(): AstroIntegration {
         for (const file of readdirSync(written.outputPath)) {
           if (UNUSED_BUNDLE.test(file)) rmSync(`${written.outputPath}/${file}`);
         }
-        logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}`);
+        const tableBytes = writeScriptTables(written.outputPath);
+        logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}；简繁转换表 ${tableBytes.join(' + ')} 字节`);
       },
     },
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allEditions, pathInEdition, type Edition } from '../lib/editions';
-import { isPrecached, precacheManifest, type PrecacheManifest } from '../lib/precache';
+import { isPrecached, isSearchFile, precacheManifest, type PrecacheManifest } from '../lib/precache';
 import { filesUnder } from './files-under';
 
 const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
@@ -18,6 +18,8 @@ export interface ServiceWorkerBuild {
   workerFile: string;
   workerBytes: number;
   precacheBytes: number;
+  /** What the first search online adds to the offline copy: the edition's search files. */
+  searchBytes: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ServiceWorkerBuild {
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild[]> {
   const files = await Promise.all(
     filesUnder(siteDir)
-      .filter((file) => allEditions.some((edition) => isPrecached(file, edition)))
+      .filter((file) => allEditions.some((edition) => isPrecached(file, edition) || isSearchFile(file, edition)))
       .map(async (file) => ({ file, content: await readFile(join(siteDir, file)) })),
   );
   // The source's comments, each on a line of its own, are for its readers, not for the reader's phone.
@@ -43,14 +45,16 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
       const worker = `${code}\nstartServiceWorker(${JSON.stringify(manifest)});\n`;
       await writeFile(join(siteDir, workerFile), worker);
       await writeFile(join(siteDir, registeredFile), `importScripts('/${workerFile}');\n`);
-      const kept = files.filter(({ file }) => isPrecached(file, edition));
+      const bytesOf = (kept: (file: string, edition: Edition) => boolean) =>
+        files.filter(({ file }) => kept(file, edition)).reduce((total, { content }) => total + content.byteLength, 0);
       return {
         edition,
         manifest,
         registeredFile,
         workerFile,
         workerBytes: Buffer.byteLength(worker),
-        precacheBytes: kept.reduce((total, { content }) => total + content.byteLength, 0),
+        precacheBytes: bytesOf(isPrecached),
+        searchBytes: bytesOf(isSearchFile),
       };
     }),
   );
@@ -62,9 +66,10 @@ export function serviceWorker(): AstroIntegration {
     name: 'guide:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        for (const { registeredFile, manifest, workerFile, workerBytes, precacheBytes } of await writeServiceWorker(fileURLToPath(dir))) {
+        for (const { registeredFile, manifest, workerFile, workerBytes, precacheBytes, searchBytes } of await writeServiceWorker(fileURLToPath(dir))) {
           logger.info(
-            `${registeredFile} → ${workerFile} (${workerBytes} B) keeps ${manifest.entries.length} files (${precacheBytes} B) offline`,
+            `${registeredFile} → ${workerFile} (${workerBytes} B) keeps ${manifest.entries.length} files (${precacheBytes} B) offline, ` +
+              `and ${manifest.searchEntries.length} search files (${searchBytes} B) after the first search`,
           );
         }
       },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { editionOfPath, pathInEdition, sourcePathOf, type Edition } from './editions.ts';
+import { editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from './editions.ts';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
 export interface BuiltFile {
@@ -14,6 +14,11 @@ export interface PrecacheManifest {
   /** The page shown for a URL that is not kept, when the network is unreachable. */
   offlinePage: string;
   entries: [path: string, cacheKey: string][];
+  /**
+   * The edition's search files (Pagefind's script and its index of the edition, the script table), kept
+   * only once the reader has searched online: the first search of each version fetches them all.
+   */
+  searchEntries: [path: string, cacheKey: string][];
 }
 
 /** The path of the offline page, built from src/pages/offline.astro. */
@@ -46,6 +51,21 @@ export function isPrecached(file: string, edition: Edition = 'zh-Hans'): boolean
   return editionOfPath(path) === edition && (file.endsWith('.html') || keptEditionFiles.has(sourcePathOf(path).slice(1)));
 }
 
+/** Pagefind's files every language loads; the rest of `pagefind/` is per language (`zh-hans_…`). */
+const sharedSearchFile = /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind)$/;
+
+/**
+ * Whether a built file is one of the files search needs offline in `edition`: Pagefind's script and
+ * WebAssembly, and the index, pages (fragments) and script table of the edition's language.
+ */
+export function isSearchFile(file: string, edition: Edition = 'zh-Hans'): boolean {
+  const language = editions[edition].lang.toLowerCase();
+  return (
+    sharedSearchFile.test(file) ||
+    new RegExp(`^pagefind/((index|fragment|filter)/${language}_[^/]+|pagefind\.${language}_[^/]+\.pf_meta|script-table\.${language}\.json)$`).test(file)
+  );
+}
+
 /** A short hex SHA-256 digest. */
 function digest(content: string | Uint8Array, length: number): string {
   return createHash('sha256').update(content).digest('hex').slice(0, length);
@@ -59,15 +79,18 @@ function digest(content: string | Uint8Array, length: number): string {
  */
 export function precacheManifest(files: readonly BuiltFile[], workerCode: string, edition: Edition = 'zh-Hans'): PrecacheManifest {
   const offlinePage = pathInEdition(offlinePagePath, edition);
-  const entries = files
-    .filter(({ file }) => isPrecached(file, edition))
-    .map(({ file, content }): [string, string] => {
-      const path = urlPathOf(file);
-      return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, 10)}`];
-    })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const cacheEntries = (kept: (file: string) => boolean) =>
+    files
+      .filter(({ file }) => kept(file))
+      .map(({ file, content }): [string, string] => {
+        const path = urlPathOf(file);
+        return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, 10)}`];
+      })
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = cacheEntries((file) => isPrecached(file, edition));
+  const searchEntries = cacheEntries((file) => isSearchFile(file, edition));
   if (!entries.some(([path]) => path === offlinePage)) {
     throw new Error(`离线缓存缺少离线页面 ${offlinePage}（src/pages/offline.astro）。`);
   }
-  return { version: digest(JSON.stringify([workerCode, entries]), 12), offlinePage, entries };
+  return { version: digest(JSON.stringify([workerCode, entries, searchEntries]), 12), offlinePage, entries, searchEntries };
 }

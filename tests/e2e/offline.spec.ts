@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
-import { headingOf } from '../support/built-site';
-import { builtPages } from '../support/dist';
+import { editionHomeOf, headingOf, indexedText, isArticlePage } from '../support/built-site';
+import { builtPages, distFiles } from '../support/dist';
 import { expect, test, waitForOfflineCopy } from './fixtures';
 
 const pages = builtPages();
@@ -77,3 +77,83 @@ test('the offline page has no axe violations in the light and dark scheme', asyn
     expect(violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.help}`)).toEqual([]);
   }
 });
+
+const articlesOf = (home: string) =>
+  pages.filter(({ path, document }) => isArticlePage(document) && editionHomeOf(path) === home).map(({ path, document }) => ({ path, title: headingOf(document), text: indexedText(document) }));
+
+/** Searches on the search page that is open and waits for the status line. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(page.getByRole('status')).not.toBeEmpty({ timeout: 15_000 });
+}
+
+for (const home of ['/', '/zh-hant/']) {
+  test(`offline before any search online (${home}): search says in one line it needs a connection once, and lists every guide`, async ({ page, context }) => {
+    await page.goto(home);
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    await page.goto(`${home}search/`);
+    await searchFor(page, home === '/' ? '过期' : '過期');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(home === '/' ? /^没有网络：联网搜索过一次后，离线也能搜索。/ : /^沒有網路/);
+    expect(await status.evaluate((element) => element.getClientRects().length)).toBe(1);
+    const guides = await page.locator('[data-search-offline] a').evaluateAll((links) =>
+      links.filter((link) => link.checkVisibility()).map((link) => `${new URL((link as HTMLAnchorElement).href).pathname} ${link.textContent}`),
+    );
+    expect(guides.sort()).toEqual(articlesOf(home).map(({ path, title }) => `${path} ${title}`).sort());
+  });
+}
+
+test('once the reader has searched online, search works offline, for any query', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  await page.goto('/search/');
+  await searchFor(page, '过期');
+  // Everything of Pagefind's output except the other edition's index: what any later query may need.
+  const searchFiles = distFiles().filter((file) => file.startsWith('pagefind/') && !file.includes('zh-hant'));
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const name = (await caches.keys()).find((cache) => cache.startsWith('guide:/:') && cache.endsWith(':search'));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(searchFiles.length);
+
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+  await context.setOffline(true);
+  await page.goto('/search/');
+  await searchFor(page, '二维码');
+  const found = await page.locator('search-results ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const expected = articlesOf('/').filter(({ text }) => text.includes('二维码')).map(({ path }) => path);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(found).toEqual(expect.arrayContaining(expected));
+  await expect(page.locator('search-results mark').first()).toBeVisible();
+});
+
+/** What the first query may download, in bytes over the wire (gzip where nginx applies it). README “站内搜索” reports it. */
+const firstQueryBudget = 135_000;
+
+for (const [home, query] of [
+  ['/', '过期'],
+  ['/zh-hant/', '過期'],
+] as const) {
+  test(`the first query on ${home}search/ loads at most ${firstQueryBudget} bytes: the results code, Pagefind, the index and script table, the pages found`, async ({ page }) => {
+    const network = await page.context().newCDPSession(page);
+    await network.send('Network.enable');
+    await page.goto(`${home}search/`);
+    await page.waitForLoadState('networkidle');
+    const loaded: number[] = [];
+    network.on('Network.loadingFinished', ({ encodedDataLength }) => loaded.push(encodedDataLength));
+    await searchFor(page, query);
+    await page.waitForLoadState('networkidle');
+    const bytes = loaded.reduce((total, size) => total + size, 0);
+    console.log(`${home}search/ first query “${query}”: ${loaded.length} requests, ${bytes} bytes`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(firstQueryBudget);
+  });
+}

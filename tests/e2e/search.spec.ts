@@ -3,33 +3,58 @@ import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
 import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
 import { builtPages } from '../support/dist';
+import { queryTable } from './search-queries';
 
 /** The words travellers search for most (issue 5). */
 const QUERIES = ['续费', '流量', '充值', '有效期', '二维码', '漫游'];
 
-/** Each article's path and the text Pagefind indexed for it, read from dist/: the Simplified edition, which /search/ searches. */
-const articles = builtPages()
-  .filter(({ path, document }) => isArticlePage(document) && !isTraditional(path))
-  .map(({ path, document }) => ({ path, title: document.querySelector('h1')!.textContent!.trim(), text: indexedText(document) }));
+/** Each article's path, title, headings and the text Pagefind indexed for it, read from dist/. */
+const allArticles = builtPages()
+  .filter(({ document }) => isArticlePage(document))
+  .map(({ path, document }) => ({
+    path,
+    title: document.querySelector('h1')!.textContent!.trim(),
+    text: indexedText(document),
+    headings: [...document.querySelectorAll('article h2[id], article h3[id]')].map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })),
+  }));
+/** The Simplified edition, which /search/ searches. */
+const articles = allArticles.filter(({ path }) => !isTraditional(path));
 
 const articlesContaining = (word: string) => articles.filter(({ text }) => text.includes(word)).map(({ path }) => path);
 
 /** Opens the search page and records every request URL from then on. */
-async function openSearch(page: Page): Promise<string[]> {
+async function openSearch(page: Page, path = '/search/'): Promise<string[]> {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto('/search/');
+  await page.goto(path);
   return requests;
 }
 
 async function searchFor(page: Page, query: string) {
-  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  const box = page.getByRole('searchbox');
   await box.fill(query);
   await box.press('Enter');
-  await expect(page.getByRole('status')).toContainText(`“${query}”`);
+  // The first query loads Pagefind and its index: give a loaded test machine time.
+  await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
 }
 
 const resultLinks = (page: Page) => page.locator('site-search ol > li h2 a');
+
+/** Each result's title link, as a path with its decoded fragment: `/faq/#已经过期的-esim-还能充值吗`. */
+const resultTargets = (page: Page) =>
+  resultLinks(page).evaluateAll((links) =>
+    links.map((link) => {
+      const url = new URL((link as HTMLAnchorElement).href);
+      return `${url.pathname}${decodeURIComponent(url.hash)}`;
+    }),
+  );
+
+/** Searches on `searchPage` and returns where the results lead. */
+async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
+  if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
+  await searchFor(page, query);
+  return resultTargets(page);
+}
 
 test.describe('results', () => {
   for (const query of QUERIES) {
@@ -63,13 +88,188 @@ test('a word no article contains gets a helpful empty state in Chinese', async (
   await expect(page.getByRole('status')).toHaveText('没有找到与“麒麟”有关的指南。');
   await expect(resultLinks(page)).toHaveCount(0);
   await expect(page.getByText('换一个更短、更常用的词')).toBeVisible();
-  await expect(page.locator('site-search').getByRole('link', { name: '全部指南' })).toHaveAttribute('href', '/#guides');
+  await expect(page.locator('site-search').getByRole('link', { name: '全部指南' }).first()).toHaveAttribute('href', '/#guides');
   const suggestion = page.locator('site-search [data-query]').first();
   if ((await suggestion.count()) > 0) {
     const word = (await suggestion.textContent())!.trim();
     await suggestion.click();
     await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue(word);
     await expect(page.getByRole('status')).toContainText(`“${word}”`);
+  }
+});
+
+/** The text of the section a heading starts: the heading and what follows it, up to the next heading of its level or above. */
+const sectionText = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const heading = document.getElementById(id);
+    if (!heading || !/^H[2-6]$/.test(heading.tagName)) return null;
+    let text = heading.textContent ?? '';
+    for (let node = heading.nextElementSibling; node && !(/^H[2-6]$/.test(node.tagName) && node.tagName <= heading.tagName); node = node.nextElementSibling) {
+      text += node.textContent ?? '';
+    }
+    return text;
+  }, id);
+
+test.describe('results land on the section', () => {
+  for (const [searchPage, query] of [
+    ['/search/', '过期'],
+    ['/zh-hant/search/', '過期'],
+    ['/search/', '退款'],
+  ] as const) {
+    test(`every link of “${query}” (${searchPage}) goes to a heading whose section contains it`, async ({ page }) => {
+      await openSearch(page, searchPage);
+      await searchFor(page, query);
+      const links = await page.locator('search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(1);
+      const first = new URL(links[0]!);
+      expect(first.hash, 'the first result links to a section, not the top of the page').not.toBe('');
+      for (const href of new Set(links)) {
+        const url = new URL(href);
+        if (!url.hash) continue; // the text before the first heading: the page itself
+        await page.goto(href);
+        const text = await sectionText(page, decodeURIComponent(url.hash.slice(1)));
+        expect(text, href).toContain(query);
+      }
+    });
+  }
+
+  test('a page matching in several sections shows its best two or three, each with heading and excerpt', async ({ page }) => {
+    await openSearch(page);
+    await searchFor(page, '续费');
+    const faq = page.locator('search-results ol > li').filter({ has: page.locator('h2', { hasText: '常见问题' }) });
+    const sections = faq.locator('ul > li');
+    await expect(sections).toHaveCount(3);
+    for (const section of await sections.all()) {
+      await expect(section.locator('h3 a')).toHaveAttribute('href', /^\/faq\/(#.+)?$/);
+      await expect(section.locator('p')).not.toBeEmpty();
+    }
+    const headings = await sections.locator('h3').allTextContents();
+    const faqHeadings = allArticles.find(({ path }) => path === '/faq/')!.headings.map(({ text }) => text);
+    expect(faqHeadings).toEqual(expect.arrayContaining(headings));
+  });
+});
+
+test.describe('excerpts read as Chinese', () => {
+  for (const [searchPage, query] of [
+    ['/search/', '续费'],
+    ['/search/', '二维码'],
+    ['/search/', '流量'],
+    ['/zh-hant/search/', '續費'],
+    ['/zh-hant/search/', '行動條碼'],
+  ] as const) {
+    test(`“${query}” (${searchPage}): no ASCII separator between Chinese, the Chinese ellipsis where cut, a cut start at a phrase`, async ({ page }) => {
+      await openSearch(page, searchPage);
+      await searchFor(page, query);
+      const excerpts = await page.locator('search-results ul > li').evaluateAll((items) =>
+        items.map((item) => ({
+          text: item.querySelector('p')!.textContent!,
+          // An excerpt may also start at the match itself: ……<mark>…</mark>
+          startsWithMatch: item.querySelector('p')!.innerHTML.replace(/^……/, '').startsWith('<mark>'),
+          page: new URL(item.querySelector('a')!.href).pathname,
+        })),
+      );
+      expect(excerpts.length).toBeGreaterThan(2);
+      const pageTexts = new Map(allArticles.map(({ path, text }) => [path, text.replace(/\s+/g, '')]));
+      for (const { text, startsWithMatch, page: path } of excerpts) {
+        expect(text, 'no ". " between Chinese characters').not.toMatch(/\p{Script=Han}\s*\.\s*\p{Script=Han}/u);
+        expect(text, 'no ASCII ellipsis, no lone …').not.toMatch(/\.\.\.|(?<!…)…(?!…)/);
+        expect(text, 'no space after full-width punctuation').not.toMatch(/[。，、；：？！」”]\s/);
+        if (!text.startsWith('……') || startsWithMatch) continue;
+        // A cut start is at a phrase: in the page, the excerpt's first words follow punctuation.
+        const opening = text.slice(2).replace(/\s+/g, '').slice(0, 8);
+        const at = pageTexts.get(path)!.indexOf(opening);
+        expect(at, `${opening} is on ${path}`).toBeGreaterThan(0);
+        expect(pageTexts.get(path)![at - 1], `${text}`).toMatch(/[。！？；：，、）」』”’\p{Pe}\p{Pf}]/u);
+      }
+      expect(excerpts.some(({ text }) => text.startsWith('……') || text.endsWith('……'))).toBe(true);
+    });
+  }
+});
+
+test.describe('precision', () => {
+  for (const searchPage of ['/search/', '/zh-hant/search/']) {
+    test(`a query whose words appear nowhere finds nothing on ${searchPage}, even where it shares characters with the pages`, async ({ page }) => {
+      const query = 'xyz無此詞';
+      const texts = allArticles.filter(({ path }) => isTraditional(path) === (searchPage !== '/search/')).map(({ text }) => text);
+      expect(texts.some((text) => text.includes(query)), 'precondition: no page has the query').toBe(false);
+      if (searchPage !== '/search/') expect(texts.some((text) => text.includes('無')), 'precondition: the Traditional pages share 無 with it').toBe(true);
+      await openSearch(page, searchPage);
+      await searchFor(page, query);
+      await expect(resultLinks(page)).toHaveCount(0);
+    });
+  }
+
+  for (const query of ['续费 退款', '过期 支付宝', '漫游 二维码']) {
+    test(`“${query}”: pages holding every word come before pages holding some`, async ({ page }) => {
+      const words = query.split(' ');
+      await openSearch(page);
+      await searchFor(page, query);
+      const found = (await resultTargets(page)).map((target) => articles.find(({ path }) => target.startsWith(path))!);
+      const holdsAll = found.map(({ text }) => words.every((word) => text.includes(word)));
+      expect(holdsAll[0], 'the first page holds every word').toBe(true);
+      expect(holdsAll.indexOf(false) === -1 || holdsAll.slice(holdsAll.indexOf(false)).every((all) => !all)).toBe(true);
+      for (const { text } of found) expect(words.some((word) => text.includes(word))).toBe(true);
+      expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
+    });
+  }
+});
+
+test.describe('either script', () => {
+  for (const [searchPage, query, twin] of [
+    ['/zh-hant/search/', '续费', '續費'],
+    ['/zh-hant/search/', '过期', '過期'],
+    ['/zh-hant/search/', '巴库时间', '巴庫時間'],
+    ['/zh-hant/search/', '二维码', '行動條碼'],
+    ['/zh-hant/search/', '充值', '儲值'],
+    ['/search/', '續費', '续费'],
+    ['/search/', '過期', '过期'],
+    ['/search/', '網路', '网络'],
+    ['/search/', '行動條碼', '二维码'],
+  ] as const) {
+    test(`${searchPage}: “${query}” finds what “${twin}” finds`, async ({ page }) => {
+      const expected = await targetsOf(page, searchPage, twin);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await targetsOf(page, searchPage, query)).toEqual(expected);
+    });
+  }
+});
+
+test.describe('readers’ words', () => {
+  for (const [searchPage, words] of [
+    ['/search/', ['二维码', 'QR Code', 'qr 码', 'QR码']],
+    ['/zh-hant/search/', ['行動條碼', 'QR Code']],
+    ['/search/', ['eSIM', 'e-SIM', 'ESIM']],
+    ['/search/', ['充值', '储值', '续费', '加油包']],
+  ] as const) {
+    test(`${searchPage}: ${words.join(' / ')} find the same pages`, async ({ page }) => {
+      const expected = await targetsOf(page, searchPage, words[0]);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const word of words.slice(1)) expect(await targetsOf(page, searchPage, word), word).toEqual(expected);
+    });
+  }
+
+  test('a synonym finds pages that only use another word of its group', async ({ page }) => {
+    const onlyRenewal = articles.filter(({ text }) => text.includes('续费') && !text.includes('充值'));
+    await openSearch(page);
+    await searchFor(page, '充值');
+    const found = (await resultTargets(page)).map((target) => target.replace(/#.*/, ''));
+    expect(found).toEqual(expect.arrayContaining(onlyRenewal.map(({ path }) => path)));
+    expect(found).toEqual(expect.arrayContaining(articlesContaining('加油包')));
+  });
+});
+
+test.describe('the query table', () => {
+  for (const { query, searchPage, top } of queryTable) {
+    test(`${searchPage} “${query}” → ${top.length === 0 ? 'nothing' : top.map(([page, heading]) => `${page}${heading ? `#${heading}` : ''}`).join(' or ')}`, async ({ page }) => {
+      const targets = await targetsOf(page, searchPage, query);
+      if (top.length === 0) {
+        expect(targets).toEqual([]);
+        return;
+      }
+      const [path, id] = targets[0]!.split('#');
+      const heading = allArticles.find((article) => article.path === path)?.headings.find((heading) => heading.id === id)?.text ?? null;
+      expect(top.some(([page, expected]) => page === path && (expected === null || expected === heading)), `first: ${path} ${heading}`).toBe(true);
+    });
   }
 });
 
@@ -84,7 +284,7 @@ test('search works by keyboard alone: from the header link to a result', async (
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toBeFocused();
   await page.keyboard.type(query);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('找到');
+  await expect(page.getByRole('status')).toContainText('找到', { timeout: 15_000 });
   const inResults = () => page.evaluate(() => document.activeElement?.closest('site-search ol') !== null);
   for (let presses = 0; presses < 10 && !(await inResults()); presses += 1) await page.keyboard.press('Tab');
   const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
@@ -93,18 +293,20 @@ test('search works by keyboard alone: from the header link to a result', async (
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('Pagefind loads only once the reader searches, and the query never leaves the device', async ({ page }) => {
+test('the results code and Pagefind load only once the reader searches, and the query never leaves the device', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/');
   await page.goto(articles[0]!.path);
   await page.goto('/search/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  const searchCode = (url: string) => url.includes('/pagefind/') || /\/search-results[^/]*\.js$/.test(url);
+  expect(requests.filter(searchCode)).toEqual([]);
 
   const query = '有效期';
   await searchFor(page, query);
   expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(requests.some((url) => /\/search-results[^/]*\.js$/.test(url))).toBe(true);
   expect(requests.filter((url) => url.includes(query) || url.includes(encodeURIComponent(query)))).toEqual([]);
 });
 
@@ -122,7 +324,7 @@ test.describe('without JavaScript', () => {
 
   test('the header link still leads to a page that explains search needs JavaScript and offers the guides', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: '搜索' }).click();
+    await page.getByRole('link', { name: '搜索', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.getByText('站内搜索需要 JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: '全部指南' })).toHaveAttribute('href', '/#guides');

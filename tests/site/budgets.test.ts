@@ -10,6 +10,8 @@ const budget = {
   reminderJs: 6_000,
   searchJs: 5_000,
   jsWithoutWidget: 0,
+  /** The search page before the first query: the results code and Pagefind load with that query (issue 15). */
+  searchPageJs: 1_000,
 };
 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
@@ -74,6 +76,14 @@ describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) =
     expect(view.js).toBeLessThanOrEqual(jsBudget);
   });
 });
+
+test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) => [view.page, view] as const))(
+  `%s ships at most ${budget.searchPageJs} bytes of JS before the first query`,
+  (_, view) => {
+    expect(view.js).toBeGreaterThan(0);
+    expect(view.js).toBeLessThanOrEqual(budget.searchPageJs);
+  },
+);
 
 test('no web fonts are built or referenced', () => {
   expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { indexedText, isArticlePage } from '../support/built-site';
+import { scriptConverter, type ScriptTable } from '../../src/lib/script-table';
+import { indexedText, isArticlePage, isTraditional, simplifiedPathOf } from '../support/built-site';
 import { builtPages, distDir, readDistText } from '../support/dist';
 
 const pages = builtPages();
@@ -18,6 +20,31 @@ describe('the Pagefind index in dist/pagefind', () => {
     for (const [language, { page_count }] of Object.entries(entry.languages)) {
       expect(page_count, language).toBe(articlesByLanguage[language]?.length);
     }
+  });
+});
+
+describe('the script tables in dist/pagefind, made from the index', () => {
+  const table = (language: string) => JSON.parse(readDistText(`pagefind/script-table.${language}.json`)) as ScriptTable;
+  // Punctuation is left out: Pagefind drops it from queries, and the tables hold only Chinese characters.
+  const headings = (document: Document) =>
+    [...document.querySelectorAll('article h1, article h2, article h3')].map((heading) => heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim());
+  const pairs = articlePages
+    .filter(({ path }) => isTraditional(path))
+    .map(({ path, document }) => ({ traditional: headings(document), simplified: headings(articlePages.find((page) => page.path === simplifiedPathOf(path))!.document) }));
+
+  test('each is small: at most 3 KB gzip', () => {
+    for (const language of ['zh-hans', 'zh-hant']) expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(3_000);
+  });
+
+  test('the Traditional page’s table turns every Simplified heading into the Traditional edition’s heading', () => {
+    const convert = scriptConverter(table('zh-hant'));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { traditional, simplified } of pairs) expect(simplified.map(convert)).toEqual(traditional);
+  });
+
+  test('the Simplified page’s table turns every Traditional heading back into the Simplified one', () => {
+    const convert = scriptConverter(table('zh-hans'));
+    for (const { traditional, simplified } of pairs) expect(traditional.map(convert)).toEqual(simplified);
   });
 });
 
