@@ -69,7 +69,7 @@ describe('renewalCalendarFile, read back with ical.js', () => {
 
   test('commas, semicolons, backslashes, line breaks and long Chinese text survive escaping and folding', () => {
     const long = '这是一段很长的中文说明，用来检查折行不会把一个汉字切成两半；'.repeat(6);
-    const wording = { summary: '续费, 测试; 反斜杠 \\ {expiry}', description: `第一行\n${long}\n{url}`, alarm: '提醒：明天续费 🔔, 记得' };
+    const wording = { summary: '续费, 测试; 反斜杠 \\ {expiry}', description: `第一行\n${long}\n{url}`, fromStart: '按 {start} 起算', alarm: '提醒：明天续费 🔔, 记得' };
     const text = renewalCalendarFile(plan('2027-03-01'), { now, guideUrl, wording });
     const event = parseReminderCalendar(text);
     expect(event.summary).toBe('续费, 测试; 反斜杠 \\ 2027年3月1日 星期一');
