@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import dayjs from 'dayjs';
 import { filesUnder } from '../src/integrations/files-under.ts';
 import { toIsoDate } from '../src/lib/calendar-date.ts';
-import { formatProblem, isProviderFile, lintArticles, needsReverification, providerFolder, type Problem } from '../src/lib/content-lint.ts';
+import { formatProblem, isProviderFile, lintArticles, needsReverification, problemOf, providerFolder, type Problem } from '../src/lib/content-lint.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { parseAllowlist } from '../src/lib/link-policy.ts';
 import { reverifyAfterDays } from '../src/lib/provider-schema.ts';
@@ -24,23 +24,18 @@ const files = filesUnder(folder);
 const isContentFile = (name: string) => /^[^/]+\.mdx?$/.test(name) || (name.startsWith('providers/') && isProviderFile(name));
 const notArticles: Problem[] = files
   .filter((name) => !isContentFile(name))
-  .map((name) => ({
-    file: fromRoot(join(folder, name)),
-    line: 1,
-    severity: 'error',
-    topic: 'file',
-    message: `content/ 里只放文章（.mdx 或 .md 文件），${providerFolder} 里只放商家页面（.md 文件）：图片请放进 src/assets/articles/，其他文件请移走。`,
-  }));
+  .map((name) =>
+    problemOf(
+      fromRoot(join(folder, name)),
+      1,
+      'not-content',
+      `content/ 里只放文章（.mdx 或 .md 文件），${providerFolder} 里只放商家页面（.md 文件）：图片请放进 src/assets/articles/，其他文件请移走。`,
+    ),
+  );
 
 const allowlistFile = join(root, 'content-allowlist.json');
 const allowlist = parseAllowlist(readFileSync(allowlistFile, 'utf8'));
-const allowlistProblems: Problem[] = allowlist.problems.map(({ line, message }) => ({
-  file: fromRoot(allowlistFile),
-  line,
-  severity: 'error',
-  topic: 'link',
-  message,
-}));
+const allowlistProblems: Problem[] = allowlist.problems.map(({ line, message }) => problemOf(fromRoot(allowlistFile), line, 'allowlist', message));
 
 const problems = [
   ...notArticles,

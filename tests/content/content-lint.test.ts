@@ -30,6 +30,7 @@ test('the reference article passes every check', () => {
 describe.each([
   // frontmatter, read from the raw text
   ['no-frontmatter.mdx', 1, /缺少 frontmatter：第一行要单独写 ---/],
+  ['unclosed-frontmatter.mdx', 6, /\[frontmatter\] 第 1 行开始的 frontmatter 没有用 --- 结束：请在第 6 行（字段 order 的下一行）单独写一行 ---/],
   ['title-too-long.mdx', 2, /title（标题）太长：请控制在 40 个字以内/],
   ['description-too-short.mdx', 3, /description（一句话摘要）太短：请写 50 到 160 个字/],
   ['impossible-date.mdx', 4, /pubDate（发布日期）不是有效日期：“2026-02-30” 这一天不存在.*请写成 YYYY-MM-DD/],
@@ -50,6 +51,10 @@ describe.each([
   ['broken-anchor.mdx', 8, /\/reference-article\/#出发前的准备 找不到：.*现有锚点：#确认手机支持-esim、#查看有效期/],
   ['relative-link.mdx', 8, /站内链接请以 \/ 开头、以 \/ 结尾：把 \.\/reference-article\.mdx 改成 \/reference-article\//],
   ['messenger-handle.mdx', 8, /不能写聊天软件账号.*请删掉这个账号/],
+  ['wechat-id-in-text.mdx', 8, /不能写聊天软件账号（“微信 sim_baku2026”）：私人账号常是代充和骗局的入口.*本站只给官方渠道/],
+  ['telegram-name-in-text.mdx', 8, /不能写聊天软件账号（“Telegram @example_esim_help”）/],
+  ['qq-number-in-text.mdx', 8, /不能写聊天软件账号（“QQ 123456789”）/],
+  ['phone-number.mdx', 8, /不能写电话号码（“\+994 50 000 00 00”）：号码会变.*运营商公布的短号码（如 \*100#、2112）可以写/],
   // images
   ['missing-image.mdx', 8, /图片文件不存在：找不到 tests\/fixtures\/images\/no-such-file\.png/],
   ['image-without-alt.mdx', 8, /缺少说明文字：在 !\[ \] 的方括号里用中文写清图片内容/],
@@ -86,17 +91,23 @@ describe.each([
 });
 
 describe.each([
-  ['spacing-warning.mdx', 8, /全角内容之间不需要空格：“在 \*\*设置\*\* 里找到 eS” 改为 “在\*\*设置\*\*里找到 eS”/],
-  ['formal-you.mdx', 8, /称呼读者请用“你”，不用“您”：把“您”改成“你”/],
-])('%s (a style warning)', (name, line, fix) => {
+  ['spacing-warning.mdx', 8, '中文排版', /全角内容之间不需要空格：“在 \*\*设置\*\* 里找到 eS” 改为 “在\*\*设置\*\*里找到 eS”/],
+  ['formal-you.mdx', 8, '中文排版', /称呼读者请用“你”，不用“您”：把“您”改成“你”/],
+  ['future-date.mdx', 5, 'frontmatter', /updated 是 2099-01-15，比今天（2026-12-01）还晚：请写实际发布或修改的那一天/],
+])('%s (a warning)', (name, line, topic, fix) => {
   const file = `${mistakesDir}/${name}`;
 
   test(`warns at line ${line} without failing`, () => {
     const problems = lint(reference, read(file)).filter((problem) => problem.file === file).map(formatProblem);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  警告 \\[中文排版\\] `));
+    expect(problems[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  警告 \\[${topic}\\] `));
     expect(problems[0]).toMatch(fix);
   });
+});
+
+test('an unclosed frontmatter gets no style findings on its fields', () => {
+  const file = `${mistakesDir}/unclosed-frontmatter.mdx`;
+  expect(lint(reference, read(file)).filter((problem) => problem.file === file).map((problem) => problem.rule)).toEqual(['frontmatter-unclosed']);
 });
 
 test('every fixture in the mistakes folder is covered by a test above', () => {
