@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { articleComponentNames } from './article-components.ts';
 import { articleSlugProblem, slugOfFile } from './article-slug.ts';
 import { isCalloutType, unknownCalloutMessage } from './callout.ts';
-import { rules, severityNames, topics, type RuleId, type Topic } from './content-rules.ts';
+import { rules, severityNames, topics, type RuleId, type Severity, type Topic } from './content-rules.ts';
 import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts';
 import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
 import { addressProblems, proseProblems } from './prose-style.ts';
@@ -33,7 +33,7 @@ export interface Problem {
   file: string;
   line: number;
   rule: RuleId;
-  severity: 'error' | 'warning';
+  severity: Severity;
   topic: Topic;
   message: string;
 }
