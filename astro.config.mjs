@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
+    // First: a build with a content error stops before any page is made.
+    contentCheck(),
     mdx(),
     sitemap({
       filter: (page) => !isUnlistedPath(new URL(page).pathname),
@@ -53,5 +56,17 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), dayjsModuleBuildInBrowser],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's content-assets plugin starts the module it makes for every MDX article with the
+          // directive "use astro:head-inject"; nothing reads it (Astro marks head propagation with
+          // `__astroPropagation` in the same module), so rolldown dropping it changes nothing. Its warning,
+          // one per article in English, would only teach editors to skim past warnings.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

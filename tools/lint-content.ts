@@ -1,58 +1,45 @@
-// `npm run lint:content [folder] [--today YYYY-MM-DD]`: checks every article and provider page (default
-// folder: content/) and prints each mistake in Chinese as `file:line`, with what to change. Exits with 1
-// when there is an error; warnings, such as provider pages due for a new check, are printed but do not
-// fail. `--today` fixes the day the freshness check counts from (tests). The checks live in src/lib/content-lint.ts.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+// `npm run lint:content [folder] [--today YYYY-MM-DD] [--base GIT-REF]`: checks every article and provider
+// page (default folder: content/) and prints each mistake in Chinese as `file:line`, with what to change.
+// Exits with 1 when there is an error; warnings, such as provider pages due for a new check, are printed
+// but do not fail. `--today` fixes the day dates are compared with (tests). `--base` compares each article
+// with its text at that git ref, to notice a change without a new `updated`; on a pull request in GitHub
+// Actions it defaults to the pull request's base branch. In GitHub Actions (GITHUB_ACTIONS=true) each
+// problem is also an annotation on its line and the run writes a Chinese job summary. The checks live in
+// src/lib/content-lint.ts, the rules and their levels in src/lib/content-rules.ts.
+import { appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import dayjs from 'dayjs';
-import { filesUnder } from '../src/integrations/files-under.ts';
+import { checkContentFolder, countedContent } from '../src/integrations/content-check.ts';
 import { toIsoDate } from '../src/lib/calendar-date.ts';
-import { formatProblem, isProviderFile, lintArticles, needsReverification, providerFolder, type Problem } from '../src/lib/content-lint.ts';
-import { siteRoutes } from '../src/lib/routes.ts';
-import { parseAllowlist } from '../src/lib/link-policy.ts';
+import { annotation, jobSummary } from '../src/lib/ci-report.ts';
+import { formatProblem, needsReverification } from '../src/lib/content-lint.ts';
 import { reverifyAfterDays } from '../src/lib/provider-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: options, positionals } = parseArgs({ options: { today: { type: 'string' } }, allowPositionals: true });
+const { values: options, positionals } = parseArgs({ options: { today: { type: 'string' }, base: { type: 'string' } }, allowPositionals: true });
 const folder = resolve(positionals[0] ?? join(root, 'content'));
 const today = options.today ?? toIsoDate(dayjs());
-const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
+const inActions = process.env['GITHUB_ACTIONS'] === 'true';
+const baseBranch = process.env['GITHUB_BASE_REF'];
+const base = options.base ?? (inActions && baseBranch ? `origin/${baseBranch}` : undefined);
 
-const files = filesUnder(folder);
-/** An article at the top of content/, or a provider page in content/providers/. */
-const isContentFile = (name: string) => /^[^/]+\.mdx?$/.test(name) || (name.startsWith('providers/') && isProviderFile(name));
-const notArticles: Problem[] = files
-  .filter((name) => !isContentFile(name))
-  .map((name) => ({
-    file: fromRoot(join(folder, name)),
-    line: 1,
-    severity: 'error',
-    topic: 'file',
-    message: `content/ 里只放文章（.mdx 或 .md 文件），${providerFolder} 里只放商家页面（.md 文件）：图片请放进 src/assets/articles/，其他文件请移走。`,
-  }));
+const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+let previousText: ((file: string) => string | null) | undefined;
+if (base !== undefined) {
+  if (git('rev-parse', '--verify', '--quiet', `${base}^{commit}`).status === 0) {
+    previousText = (file) => {
+      const shown = git('show', `${base}:./${file}`);
+      return shown.status === 0 ? shown.stdout : null;
+    };
+  } else {
+    console.log(`没有找到用来比较的分支 ${base}（在 CI 里要先 git fetch 它），这次不检查“改了内容却没改 updated”。\n`);
+  }
+}
 
-const allowlistFile = join(root, 'content-allowlist.json');
-const allowlist = parseAllowlist(readFileSync(allowlistFile, 'utf8'));
-const allowlistProblems: Problem[] = allowlist.problems.map(({ line, message }) => ({
-  file: fromRoot(allowlistFile),
-  line,
-  severity: 'error',
-  topic: 'link',
-  message,
-}));
-
-const problems = [
-  ...notArticles,
-  ...allowlistProblems,
-  ...lintArticles({
-    articles: files.filter(isContentFile).map((name) => ({ file: fromRoot(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
-    today,
-    routes: siteRoutes(filesUnder(join(root, 'src/pages')), filesUnder(join(root, 'public'))),
-    allowlist: allowlist.hosts,
-    fileExists: (path) => existsSync(join(root, path)),
-  }),
-];
+const result = checkContentFolder(root, folder, { today, ...(previousText ? { previousText } : {}) });
+const { problems } = result;
 
 for (const problem of problems) console.log(formatProblem(problem));
 const stale = needsReverification(problems);
@@ -61,12 +48,18 @@ if (stale.length > 0) {
 }
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
-const providerCount = files.filter((name) => name.startsWith('providers/') && isContentFile(name)).length;
-const articleCount = `${files.filter(isContentFile).length - providerCount} 篇文章、${providerCount} 个商家页面`;
+const counted = countedContent(result);
 if (errors > 0) {
-  console.log(`\n内容检查：${articleCount}，发现 ${errors} 个错误、${warnings} 个警告。错误必须改完才能合并；每行开头是文件和行号，后面写着该怎么改。`);
+  console.log(`\n内容检查：${counted}，发现 ${errors} 个错误、${warnings} 个警告。错误必须改完才能合并；每行开头是文件和行号，后面写着该怎么改。`);
   // exitCode, not exit(): the process ends once everything printed has been written, even to a slow pipe.
   process.exitCode = 1;
 } else {
-  console.log(`\n内容检查通过：${articleCount}，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`);
+  console.log(`\n内容检查通过：${counted}，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`);
+}
+
+if (inActions) {
+  for (const problem of problems) console.log(annotation(problem));
+  const { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: commit } = process.env;
+  const lineUrl = server && repository && commit ? (file: string, line: number) => `${server}/${repository}/blob/${commit}/${file}#L${line}` : undefined;
+  if (summaryFile) appendFileSync(summaryFile, jobSummary({ problems, counted, ...(lineUrl ? { lineUrl } : {}) }));
 }

@@ -20,4 +20,11 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-exec npm run "$@"
+# What the editor typed after the script's name (`npm start -- --port 4400`) goes to the script itself,
+# after npm's own `--`: without it npm would take `--port` as one of its own settings.
+script=$1
+shift
+if [ $# -gt 0 ]; then
+  exec npm run "$script" -- "$@"
+fi
+exec npm run "$script"

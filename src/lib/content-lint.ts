@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import { articleComponentNames } from './article-components.ts';
 import { articleSlugProblem, slugOfFile } from './article-slug.ts';
 import { isCalloutType, unknownCalloutMessage } from './callout.ts';
+import { rules, severityNames, topics, type RuleId, type Severity, type Topic } from './content-rules.ts';
 import { checkFrontmatter, type FrontmatterCheck } from './frontmatter-check.ts';
 import { externalLinkProblem, blockedHostKind, type AllowedHost } from './link-policy.ts';
 import { addressProblems, proseProblems } from './prose-style.ts';
@@ -21,37 +22,31 @@ import { providerSchema, reverifyAfterDays } from './provider-schema.ts';
 import { providerPath, staleProviders } from './providers.ts';
 import { duplicateOrders, nextReadingOrder } from './reading-order.ts';
 
-/** What a problem is about; shown to the editor in Chinese. */
-export const topics = {
-  file: '文件名',
-  frontmatter: 'frontmatter',
-  syntax: 'MDX 语法',
-  link: '链接',
-  image: '图片',
-  html: '不安全的代码',
-  component: '组件',
-  style: '中文排版',
-  placeholder: '待填写',
-  source: '来源',
-  reverify: '需要重新核实',
-} as const;
-
 /** Where provider pages live in content/; the Markdown files at the top of content/ are articles. */
 export const providerFolder = 'content/providers/';
 
 /** A provider page is a `.md` file in a folder named `providers` (content/providers/, or a test's fixtures). */
 export const isProviderFile = (file: string) => /(^|\/)providers\/[^/]+\.md$/.test(file);
 
-export type Topic = keyof typeof topics;
-
-/** One mistake an editor has to fix (`error`) or should look at (`warning`). */
+/** One mistake an editor has to fix (`error`) or should look at (`warning`), as its rule says. */
 export interface Problem {
   file: string;
   line: number;
-  severity: 'error' | 'warning';
+  rule: RuleId;
+  severity: Severity;
   topic: Topic;
   message: string;
 }
+
+/** A problem found by `rule`, with the rule's topic and severity. */
+export const problemOf = (file: string, line: number, rule: RuleId, message: string): Problem => ({
+  file,
+  line,
+  rule,
+  severity: rules[rule].severity,
+  topic: rules[rule].topic,
+  message,
+});
 
 /** An article file: its path from the project root (`content/faq.mdx`) and its text. */
 export interface ArticleFile {
@@ -69,6 +64,11 @@ export interface LintInput {
   allowlist: readonly AllowedHost[];
   /** Whether a file exists, by its path from the project root (for images). */
   fileExists: (path: string) => boolean;
+  /**
+   * On a pull request: a file's text on the base branch (null when the file is new there), to notice an
+   * article changed without a new `updated`. Left out elsewhere.
+   */
+  previousText?: (file: string) => string | null;
 }
 
 /** Where images go through Astro's image pipeline; `public/` would skip it. */
@@ -76,7 +76,23 @@ export const imageFolder = 'src/assets/articles';
 const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
 const unsafeElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset']);
 const imageElements = new Set(['img', 'picture', 'Image', 'Picture']);
-const messengerHandle = /(微信号|微信|WeChat|WhatsApp|Telegram|TG|Line|Viber)\s*(ID|号)?\s*[:：]\s*[@+\w]/i;
+const chatApps = '微信号?|WeChat|weixin|VX|V信|QQ号?|Telegram|TG|WhatsApp|Line|Viber';
+/**
+ * A chat app's name followed by an account: after a colon anything (`微信号：…`, `WhatsApp: +994 …`);
+ * without one, an ID with a digit or `_` (`加微信 example_2026`), an `@name` or a phone number. So
+ * “微信支付” or “WhatsApp Business” are not accounts.
+ */
+const contactHandle = new RegExp(
+  `(?<![A-Za-z])(${chatApps})(?![A-Za-z])\\s*(?:ID|号|账号|帐号)?\\s*(?:[:：]\\s*[@+\\w]|(?=[\\w.-]*[\\d_])[A-Za-z0-9][\\w.-]{4,}|@\\w{3,}|\\+\\d)`,
+  'i',
+);
+/**
+ * A run of digits that can be dialled: seven digits or more, with spaces, hyphens or brackets. Operators'
+ * published short codes (`*100#`, `2112`, `555`) are shorter; a run inside a word, an address or a code
+ * (`/articles/4417474511515`, `*777#77#`) is not a phone number, nor is a date.
+ */
+const phoneNumber = /(?<![\w/#*=.-])\+?\(?\d[\d\s()-]{5,}\d(?![\w#/])/g;
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const bareAddress = /(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\/\S*/gi;
 
 /** The messages shared by MDX tags (`<iframe>`) and raw HTML in `.md` files. */
@@ -182,16 +198,15 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
   const isProvider = isProviderFile(file);
   const frontmatter: FrontmatterCheck<unknown> = isProvider ? checkFrontmatter(text, providerSchema) : checkFrontmatter(text);
   const problems: Problem[] = [];
-  const add = (line: number, topic: Topic, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, line, severity, topic, message });
+  const add = (line: number, rule: RuleId, message: string) => problems.push(problemOf(file, line, rule, message));
   const analysis: Analysis = { article, slug, frontmatter, anchors: new Set(), links: [], problems };
   const checkProse = (prose: string, line: number) => {
-    for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) add(style.line, 'style', style.message, style.severity);
+    for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) add(style.line, style.rule, style.message);
   };
 
   const slugProblem = articleSlugProblem(slug, isProvider ? [] : input.routes);
-  if (slugProblem) add(1, 'file', slugProblem);
-  for (const problem of frontmatter.problems) add(problem.line, 'frontmatter', problem.message);
+  if (slugProblem) add(1, 'file-name', slugProblem);
+  for (const problem of frontmatter.problems) add(problem.line, problem.rule, problem.message);
   // An article's title and summary are prose; on a provider page every text field is, but addresses.
   const proseFields = isProvider ? null : new Set(['title', 'description']);
   for (const { field, text: value, line } of frontmatter.texts) {
@@ -203,13 +218,13 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     for (const { field, text: url, line } of frontmatter.texts) {
       if (field !== 'url' || !URL.canParse(url)) continue;
       const problem = externalLinkProblem(new URL(url), input.allowlist);
-      if (problem) add(line, 'source', `这个来源不能用：${problem}`);
+      if (problem) add(line, 'source-blocked', `这个来源不能用：${problem}`);
     }
   }
   text.split('\n').forEach((line, index) => {
     if (!line.includes(placeholderMark)) return;
     const draftNote = frontmatter.draft ? '（草稿可以先留着，发布前必须改完）' : '';
-    add(index + 1, 'placeholder', `这里还是模板里的“${placeholderMark}”文字：请换成你自己写的内容${draftNote}。`, frontmatter.draft ? 'warning' : 'error');
+    add(index + 1, frontmatter.draft ? 'placeholder-draft' : 'placeholder', `这里还是模板里的“${placeholderMark}”文字：请换成你自己写的内容${draftNote}。`);
   });
 
   let tree: Root;
@@ -219,7 +234,7 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     const { line, reason } = error as { line?: number; reason?: string };
     add(
       line ?? 1,
-      'syntax',
+      'mdx-syntax',
       `MDX 无法解析这一行：正文里的 < 和 { 有特殊含义，要当普通文字用时请写成 \\< 和 \\{；组件标签要成对（<Steps> … </Steps>），或以 /> 结尾。（原始提示：${reason ?? String(error)}）`,
     );
     return analysis;
@@ -263,7 +278,7 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
       case 'mdxjsEsm':
         add(
           lineOf(node),
-          'syntax',
+          'import-export',
           `文章里不需要 import 或 export：${articleComponentNames.join('、')} 可以直接使用，图片请写成 ![中文说明](../${imageFolder}/文件名.png)。请删掉这一行。`,
         );
         break;
@@ -281,12 +296,27 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
   }
 
   function checkText(value: string, line: number) {
-    if (messengerHandle.test(value)) {
-      add(line, 'link', '正文里不能写聊天软件账号（微信号、WhatsApp、Telegram 等）：本站只给官方渠道，请删掉这个账号。');
+    const handle = contactHandle.exec(value);
+    if (handle) {
+      add(
+        line,
+        'contact-handle',
+        `不能写聊天软件账号（“${handle[0]}”）：私人账号常是代充和骗局的入口，读者也无从核实是谁；本站只给官方渠道。请删掉这个账号，改写官方网站或 App 里的客服入口。`,
+      );
+    }
+    for (const match of value.matchAll(phoneNumber)) {
+      // The number right after a chat app's name is that account, already reported.
+      const partOfHandle = handle && match.index <= handle.index + handle[0].length;
+      if (isDate(match[0]) || match[0].replace(/\D/g, '').length < 7 || partOfHandle) continue;
+      add(
+        line,
+        'phone-number',
+        `不能写电话号码（“${match[0].trim()}”）：号码会变，也可能是私人代充的号码，读者无从核实。运营商公布的短号码（如 *100#、2112）可以写；客服电话请改成链接到官方页面。`,
+      );
     }
     for (const match of value.matchAll(bareAddress)) {
       const kind = blockedHostKind(match[1]!);
-      if (kind) add(line, 'link', `正文里写了${kind.label}地址 ${match[0]}：${kind.why}，请删掉它。`);
+      if (kind) add(line, 'address-in-text', `正文里写了${kind.label}地址 ${match[0]}：${kind.why}，请删掉它。`);
     }
   }
 
@@ -295,16 +325,16 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
     const name = node.name;
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
-        add(line, 'html', tagMessages.handler(attribute.name));
+        add(line, 'unsafe-html', tagMessages.handler(attribute.name));
       }
     }
     if (!name) return;
     if (unsafeElements.has(name.toLowerCase())) {
-      add(line, 'html', tagMessages.unsafe(name));
+      add(line, 'unsafe-html', tagMessages.unsafe(name));
     } else if (imageElements.has(name)) {
       add(line, 'image', tagMessages.image(name));
     } else if (name === 'a') {
-      add(line, 'link', tagMessages.link);
+      add(line, 'link-tag', tagMessages.link);
     } else if (/^[A-Z]/.test(name) && !(articleComponentNames as readonly string[]).includes(name)) {
       add(line, 'component', `未知组件 <${name}>：文章里只能直接使用 ${articleComponentNames.map((component) => `<${component}>`).join('、')}，请检查拼写（区分大小写）。`);
     } else if (name === 'Callout') {
@@ -315,11 +345,11 @@ function analyse(article: ArticleFile, input: LintInput): Analysis {
 
   function checkRawHtml(html: string, line: number) {
     const unsafe = new RegExp(`<\\s*(${[...unsafeElements].join('|')})\\b`, 'i').exec(html);
-    if (unsafe) add(line, 'html', tagMessages.unsafe(unsafe[1]!.toLowerCase()));
+    if (unsafe) add(line, 'unsafe-html', tagMessages.unsafe(unsafe[1]!.toLowerCase()));
     const handler = /\s(on[a-z]+)\s*=/i.exec(html);
-    if (handler) add(line, 'html', tagMessages.handler(handler[1]!));
+    if (handler) add(line, 'unsafe-html', tagMessages.handler(handler[1]!));
     if (/<\s*img\b/i.test(html)) add(line, 'image', tagMessages.image('img'));
-    if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link', tagMessages.link);
+    if (/<\s*a\s[^>]*href/i.test(html)) add(line, 'link-tag', tagMessages.link);
   }
 }
 
@@ -378,8 +408,11 @@ export function lintArticles(lintInput: LintInput): Problem[] {
     ...analysis.problems,
     ...analysis.links.flatMap(({ url, line }) => {
       const message = linkProblem(url, analysis, bySlug, input);
-      return message ? [{ file: analysis.article.file, line, severity: 'error' as const, topic: 'link' as const, message }] : [];
+      const rule = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url) ? 'link-external' : 'link-internal';
+      return message ? [problemOf(analysis.article.file, line, rule, message)] : [];
     }),
+    ...futureDateWarnings(analysis, input.today),
+    ...(input.previousText ? unbumpedUpdateWarnings(analysis, input.previousText) : []),
   ]);
 
   const ordered = analyses.flatMap(({ article, frontmatter }) =>
@@ -390,13 +423,9 @@ export function lintArticles(lintInput: LintInput): Problem[] {
   for (const { order, ids } of duplicateOrders(ordered)) {
     for (const id of ids) {
       const others = ids.filter((other) => other !== id);
-      problems.push({
-        file: id,
-        line: orderLine.get(id)!,
-        severity: 'error',
-        topic: 'frontmatter',
-        message: `order（阅读顺序）${order} 和 ${others.join('、')} 重复：每篇文章要用不同的数字，下一个没人用的数字是 ${free}。`,
-      });
+      problems.push(
+        problemOf(id, orderLine.get(id)!, 'order-duplicate', `order（阅读顺序）${order} 和 ${others.join('、')} 重复：每篇文章要用不同的数字，下一个没人用的数字是 ${free}。`),
+      );
     }
   }
   problems.push(...reverificationWarnings(analyses.filter(({ article }) => isProviderFile(article.file)), input.today));
@@ -417,13 +446,55 @@ function reverificationWarnings(providers: readonly Analysis[], today: string): 
   return staleProviders(
     [...verifiedOf].map(([file, { verified }]) => ({ id: file, verified })),
     today,
-  ).map(({ id, verified, daysAgo }) => ({
-    file: id,
-    line: verifiedOf.get(id)!.line,
-    severity: 'warning',
-    topic: 'reverify',
-    message: `需要重新核实：上次核实是 ${verified}，已经过去 ${daysAgo} 天（超过 ${reverifyAfterDays} 天）。请逐个打开 sources 里的来源，对照页面核对每条事实，改完后把 verified 和各来源的 checked 改成核对那天的日期。`,
-  }));
+  ).map(({ id, verified, daysAgo }) =>
+    problemOf(
+      id,
+      verifiedOf.get(id)!.line,
+      'reverify',
+      `需要重新核实：上次核实是 ${verified}，已经过去 ${daysAgo} 天（超过 ${reverifyAfterDays} 天）。请逐个打开 sources 里的来源，对照页面核对每条事实，改完后把 verified 和各来源的 checked 改成核对那天的日期。`,
+    ),
+  );
+}
+
+/** The dates of an article that no reader can have seen yet: a typo, or a change announced too early. */
+function futureDateWarnings({ article, frontmatter }: Analysis, today: string): Problem[] {
+  const data = frontmatter.data as { pubDate?: string; updated?: string } | null;
+  return (['pubDate', 'updated'] as const).flatMap((field) => {
+    const date = data?.[field];
+    const line = frontmatter.fieldLines.get(field);
+    if (!date || line === undefined || date <= today) return [];
+    return [
+      problemOf(article.file, line, 'future-date', `${field} 是 ${date}，比今天（${today}）还晚：请写实际发布或修改的那一天。如果是打错了，改成今天的日期即可。`),
+    ];
+  });
+}
+
+/** What a reader sees change in an article: title, summary and body. */
+function readerText(text: string): string | null {
+  const { data, body } = checkFrontmatter(text);
+  return data ? JSON.stringify([data.title, data.description, body.trim()]) : null;
+}
+
+/**
+ * A published article whose title, summary or body changed since the base branch while `updated` stayed
+ * the same. A warning: fixing a typo need not move the date.
+ */
+function unbumpedUpdateWarnings({ article, frontmatter }: Analysis, previousText: (file: string) => string | null): Problem[] {
+  if (isProviderFile(article.file) || frontmatter.draft || !frontmatter.data) return [];
+  const before = previousText(article.file);
+  const previous = before === null ? null : checkFrontmatter(before);
+  if (!previous?.data || previous.data.draft) return [];
+  const { updated } = frontmatter.data as { updated: string };
+  if (updated !== previous.data.updated || readerText(article.text) === readerText(before!)) return [];
+  const line = frontmatter.fieldLines.get('updated') ?? frontmatter.fieldLines.get('pubDate') ?? 1;
+  return [
+    problemOf(
+      article.file,
+      line,
+      'updated-not-bumped',
+      `这篇文章的内容改了，updated（更新日期）还是 ${updated}：如果改动对读者有影响（规则、价格、步骤），请把 updated 改成今天的日期${frontmatter.fieldLines.has('updated') ? '' : '（在 pubDate 下面加一行 updated: YYYY-MM-DD）'}；只改了错别字可以不改。`,
+    ),
+  ];
 }
 
 /** The provider pages a lint run found verified too long ago, for the editor's summary. */
@@ -433,6 +504,5 @@ export function needsReverification(problems: readonly Problem[]): string[] {
 
 /** One problem as the editor reads it: `content/faq.mdx:12  错误 [链接] …`. */
 export function formatProblem(problem: Problem): string {
-  const severity = problem.severity === 'error' ? '错误' : '警告';
-  return `${problem.file}:${problem.line}  ${severity} [${topics[problem.topic]}] ${problem.message}`;
+  return `${problem.file}:${problem.line}  ${severityNames[problem.severity]} [${topics[problem.topic]}] ${problem.message}`;
 }

@@ -1,10 +1,12 @@
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { articleSchema } from './article-schema.ts';
+import type { RuleId } from './content-rules.ts';
 
 /** A mistake at a line of the article file (1-based). */
 export interface LineProblem {
   line: number;
+  rule: Extract<RuleId, `frontmatter-${string}`>;
   message: string;
 }
 
@@ -34,13 +36,22 @@ const yamlHints: Partial<Record<YAMLError['code'], string>> = {
   MISSING_CHAR: '引号或括号没有成对：请检查英文引号 " 和方括号 [ ]',
 };
 
-/** Where the frontmatter of `text` is: the YAML between the first two `---` lines. */
-function locateFrontmatter(text: string): { yaml: string; endLine: number } | null {
+/** A line YAML would read as part of the frontmatter: a field, an indented or list line, a comment. */
+const looksLikeYaml = (line: string) => /^[A-Za-z][\w-]*\s*[:：]|^\s+\S|^-\s|^#/.test(line);
+
+type Located = { yaml: string; endLine: number } | { unclosedAfter: number } | null;
+
+/**
+ * Where the frontmatter of `text` is: the YAML between the first two `---` lines. When the closing
+ * `---` is missing, the last line of the fields that follow the opening one (where `---` belongs).
+ */
+function locateFrontmatter(text: string): Located {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') return null;
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end === -1) return null;
-  return { yaml: lines.slice(1, end).join('\n'), endLine: end + 1 };
+  if (end !== -1) return { yaml: lines.slice(1, end).join('\n'), endLine: end + 1 };
+  const firstNotYaml = lines.findIndex((line, index) => index > 0 && !looksLikeYaml(line));
+  return { unclosedAfter: firstNotYaml === -1 ? lines.length : firstNotYaml };
 }
 
 /**
@@ -59,6 +70,7 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
       problems: [
         {
           line: 1,
+          rule: 'frontmatter-missing',
           message:
             '文件开头缺少 frontmatter：第一行要单独写 ---，接着写 title、description、pubDate、order 等字段，再单独用一行 --- 结束（可以用 npm run new 生成）。',
         },
@@ -66,6 +78,22 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
     };
   }
   const lines = text.split('\n');
+  if ('unclosedAfter' in located) {
+    const last = located.unclosedAfter;
+    const lastField = /^([A-Za-z][\w-]*)/.exec(lines[last - 1] ?? '')?.[1];
+    return {
+      ...empty,
+      // The fields are not body text: blanked, so no prose check reads them.
+      body: [...lines.slice(0, last).map(() => ''), ...lines.slice(last)].join('\n'),
+      problems: [
+        {
+          line: last + 1,
+          rule: 'frontmatter-unclosed',
+          message: `第 1 行开始的 frontmatter 没有用 --- 结束：请在第 ${last + 1} 行${lastField ? `（字段 ${lastField} 的下一行）` : ''}单独写一行 ---，把字段和正文分开。`,
+        },
+      ],
+    };
+  }
   const body = [...lines.slice(0, located.endLine).map(() => ''), ...lines.slice(located.endLine)].join('\n');
   // Line 1 of the YAML is line 2 of the file.
   const fileLine = (yamlLine: number) => yamlLine + 1;
@@ -76,7 +104,7 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
     return {
       ...empty,
       body,
-      problems: [{ line: fileLine(fullWidthColon + 1), message: `字段 ${field} 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 ${field}: …` }],
+      problems: [{ line: fileLine(fullWidthColon + 1), rule: 'frontmatter-format', message: `字段 ${field} 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 ${field}: …` }],
     };
   }
 
@@ -88,6 +116,7 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
       body,
       problems: document.errors.map((error) => ({
         line: fileLine(error.linePos?.[0].line ?? 1),
+        rule: 'frontmatter-format',
         message: `frontmatter 的格式有误：${yamlHints[error.code] ?? '请检查这一行：字段名后是英文冒号加空格；文字里有英文冒号或 # 时，用英文引号把整段括起来'}。（YAML 原始提示：${error.message.split('\n')[0]}）`,
       })),
     };
@@ -123,7 +152,7 @@ export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema
   const problems = (result.error?.issues ?? []).map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     // A missing field is reported at the closing `---`, where it should be added.
-    return { line: nestedLine(path) ?? fieldLines.get(String(path[0])) ?? located.endLine, message: issue.message };
+    return { line: nestedLine(path) ?? fieldLines.get(String(path[0])) ?? located.endLine, rule: 'frontmatter-field' as const, message: issue.message };
   });
   return {
     data: result.success ? result.data : null,

@@ -1,9 +1,10 @@
 import { run, type Options } from 'zhlint';
+import type { RuleId } from './content-rules.ts';
 
 /** A house-style finding in Chinese prose, at a line of the article file. */
 export interface StyleProblem {
   line: number;
-  severity: 'error' | 'warning';
+  rule: Extract<RuleId, 'style-mistake' | 'style-suggestion' | 'formal-you'>;
   message: string;
 }
 
@@ -22,7 +23,7 @@ const zhlintOptions: Options = {
   },
 };
 
-/** zhlint findings that are always wrong in this site's Chinese; every other finding is a warning. */
+/** zhlint findings that are always wrong in this site's Chinese (`style-mistake`); every other finding is a suggestion. */
 const clearMistakes = new Set(['此处标点符号需要使用全角', '此处中英文内容之间需要一个空格']);
 
 /** A clear mistake, except a dot that starts a name such as `.mdx`: that is not a full stop. */
@@ -47,33 +48,33 @@ function changedExcerpt(before: string, after: string): [string, string] {
 
 /**
  * Lints a block of Chinese prose (Markdown inline syntax allowed) whose first line is `firstLine` of
- * the file: one finding per line and severity, saying what is wrong and how the text should read.
+ * the file: one finding per line and rule, saying what is wrong and how the text should read.
  */
 export function proseProblems(text: string, firstLine: number): StyleProblem[] {
   const { result, validations } = run(text, zhlintOptions) as ReturnType<typeof run> & { result: string };
   const originalLines = text.split('\n');
   const fixedLines = result.split('\n');
-  const grouped = new Map<string, { line: number; severity: StyleProblem['severity']; messages: Set<string> }>();
+  const grouped = new Map<string, { line: number; rule: StyleProblem['rule']; messages: Set<string> }>();
   for (const validation of validations) {
     const lineIndex = text.slice(0, validation.index).split('\n').length - 1;
-    const severity = isClearMistake(text, validation) ? 'error' : 'warning';
-    const key = `${lineIndex}:${severity}`;
-    const group = grouped.get(key) ?? { line: lineIndex, severity, messages: new Set<string>() };
+    const rule = isClearMistake(text, validation) ? 'style-mistake' : 'style-suggestion';
+    const key = `${lineIndex}:${rule}`;
+    const group = grouped.get(key) ?? { line: lineIndex, rule, messages: new Set<string>() };
     group.messages.add(validation.message);
     grouped.set(key, group);
   }
-  return [...grouped.values()].map(({ line, severity, messages }) => {
+  return [...grouped.values()].map(({ line, rule, messages }) => {
     const original = originalLines[line] ?? '';
     const fixed = fixedLines.length === originalLines.length ? (fixedLines[line] ?? original) : original;
     const [was, shouldBe] = changedExcerpt(original, fixed);
     const suggestion = was === shouldBe ? '' : `：“${was}” 改为 “${shouldBe}”`;
-    return { line: firstLine + line, severity, message: `${[...messages].join('；')}${suggestion}。` };
+    return { line: firstLine + line, rule, message: `${[...messages].join('；')}${suggestion}。` };
   });
 }
 
 /** Readers are addressed as 你, never 您 (the house style). */
 export function addressProblems(text: string, firstLine: number): StyleProblem[] {
   return text.split('\n').flatMap((line, index) =>
-    line.includes('您') ? [{ line: firstLine + index, severity: 'warning' as const, message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。' }] : [],
+    line.includes('您') ? [{ line: firstLine + index, rule: 'formal-you' as const, message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。' }] : [],
   );
 }

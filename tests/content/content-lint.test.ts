@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { filesUnder } from '../../src/integrations/files-under';
 import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-lint';
 import { siteRoutes } from '../../src/lib/routes';
-import { projectRoot as root } from '../support/project-copy';
+import { editorEnvironment } from '../support/environment';
+import { copyProject, projectRoot as root } from '../support/project-copy';
 
 const mistakesDir = 'tests/fixtures/content-mistakes';
 const read = (file: string): ArticleFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
@@ -30,6 +32,7 @@ test('the reference article passes every check', () => {
 describe.each([
   // frontmatter, read from the raw text
   ['no-frontmatter.mdx', 1, /缺少 frontmatter：第一行要单独写 ---/],
+  ['unclosed-frontmatter.mdx', 6, /\[frontmatter\] 第 1 行开始的 frontmatter 没有用 --- 结束：请在第 6 行（字段 order 的下一行）单独写一行 ---/],
   ['title-too-long.mdx', 2, /title（标题）太长：请控制在 40 个字以内/],
   ['description-too-short.mdx', 3, /description（一句话摘要）太短：请写 50 到 160 个字/],
   ['impossible-date.mdx', 4, /pubDate（发布日期）不是有效日期：“2026-02-30” 这一天不存在.*请写成 YYYY-MM-DD/],
@@ -50,6 +53,10 @@ describe.each([
   ['broken-anchor.mdx', 8, /\/reference-article\/#出发前的准备 找不到：.*现有锚点：#确认手机支持-esim、#查看有效期/],
   ['relative-link.mdx', 8, /站内链接请以 \/ 开头、以 \/ 结尾：把 \.\/reference-article\.mdx 改成 \/reference-article\//],
   ['messenger-handle.mdx', 8, /不能写聊天软件账号.*请删掉这个账号/],
+  ['wechat-id-in-text.mdx', 8, /不能写聊天软件账号（“微信 sim_baku2026”）：私人账号常是代充和骗局的入口.*本站只给官方渠道/],
+  ['telegram-name-in-text.mdx', 8, /不能写聊天软件账号（“Telegram @example_esim_help”）/],
+  ['qq-number-in-text.mdx', 8, /不能写聊天软件账号（“QQ 123456789”）/],
+  ['phone-number.mdx', 8, /不能写电话号码（“\+994 50 000 00 00”）：号码会变.*运营商公布的短号码（如 \*100#、2112）可以写/],
   // images
   ['missing-image.mdx', 8, /图片文件不存在：找不到 tests\/fixtures\/images\/no-such-file\.png/],
   ['image-without-alt.mdx', 8, /缺少说明文字：在 !\[ \] 的方括号里用中文写清图片内容/],
@@ -86,17 +93,23 @@ describe.each([
 });
 
 describe.each([
-  ['spacing-warning.mdx', 8, /全角内容之间不需要空格：“在 \*\*设置\*\* 里找到 eS” 改为 “在\*\*设置\*\*里找到 eS”/],
-  ['formal-you.mdx', 8, /称呼读者请用“你”，不用“您”：把“您”改成“你”/],
-])('%s (a style warning)', (name, line, fix) => {
+  ['spacing-warning.mdx', 8, '中文排版', /全角内容之间不需要空格：“在 \*\*设置\*\* 里找到 eS” 改为 “在\*\*设置\*\*里找到 eS”/],
+  ['formal-you.mdx', 8, '中文排版', /称呼读者请用“你”，不用“您”：把“您”改成“你”/],
+  ['future-date.mdx', 5, 'frontmatter', /updated 是 2099-01-15，比今天（2026-12-01）还晚：请写实际发布或修改的那一天/],
+])('%s (a warning)', (name, line, topic, fix) => {
   const file = `${mistakesDir}/${name}`;
 
   test(`warns at line ${line} without failing`, () => {
     const problems = lint(reference, read(file)).filter((problem) => problem.file === file).map(formatProblem);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  警告 \\[中文排版\\] `));
+    expect(problems[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line}  警告 \\[${topic}\\] `));
     expect(problems[0]).toMatch(fix);
   });
+});
+
+test('an unclosed frontmatter gets no style findings on its fields', () => {
+  const file = `${mistakesDir}/unclosed-frontmatter.mdx`;
+  expect(lint(reference, read(file)).filter((problem) => problem.file === file).map((problem) => problem.rule)).toEqual(['frontmatter-unclosed']);
 });
 
 test('every fixture in the mistakes folder is covered by a test above', () => {
@@ -161,7 +174,7 @@ test('an article may link a provider page that exists, and not one that does not
 // Each run starts Node and loads the checker: seconds on a busy two-core machine, so no 5 s limit.
 describe('npm run lint:content', { timeout: 60_000 }, () => {
   const run = (folder: string, ...options: string[]) =>
-    spawnSync(process.execPath, ['tools/lint-content.ts', folder, ...options], { cwd: root, encoding: 'utf8' });
+    spawnSync(process.execPath, ['tools/lint-content.ts', folder, ...options], { cwd: root, encoding: 'utf8', env: editorEnvironment });
 
   test('fails on the mistakes folder, printing file:line and a Chinese summary', () => {
     const { status, stdout } = run(mistakesDir);
@@ -186,5 +199,89 @@ describe('npm run lint:content', { timeout: 60_000 }, () => {
     expect(due.stdout).toMatch(new RegExp(`需要重新核实（上次核实已超过 180 天，按今天 2027-05-29 计算；只是提醒，不影响合并）：\\n  ${referenceProviderFile.replaceAll('.', '\\.')}`));
     expect(due.stdout).toContain('内容检查通过：1 篇文章、1 个商家页面，没有错误，有 1 个警告');
     expect(due.status).toBe(0);
+  });
+});
+
+describe('npm run lint:content in GitHub Actions', { timeout: 60_000 }, () => {
+  let status: number | null;
+  let stdout: string;
+  let summary: string;
+
+  beforeAll(() => {
+    const summaryFolder = mkdtempSync(join(tmpdir(), 'step-summary-'));
+    const summaryFile = join(summaryFolder, 'summary.md');
+    // GitHub gives each step a summary file that may already hold what earlier commands wrote.
+    appendFileSync(summaryFile, '之前的内容\n');
+    ({ status, stdout } = spawnSync(process.execPath, ['tools/lint-content.ts', mistakesDir, '--today', today], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...editorEnvironment, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile },
+    }));
+    summary = readFileSync(summaryFile, 'utf8');
+    rmSync(summaryFolder, { recursive: true, force: true });
+  }, 60_000);
+
+  const fixture = (name: string) => `${mistakesDir}/${name}`;
+
+  test('annotates each problem on its file and line, errors as ::error and warnings as ::warning', () => {
+    expect(status).toBe(1);
+    expect(stdout).toContain(`::error file=${fixture('wechat-id-in-text.mdx')},line=8,title=内容检查：链接（contact-handle）::不能写聊天软件账号（“微信 sim_baku2026”）`);
+    expect(stdout).toContain(`::error file=${fixture('unclosed-frontmatter.mdx')},line=6,title=内容检查：frontmatter（frontmatter-unclosed）::第 1 行开始的 frontmatter 没有用 --- 结束`);
+    expect(stdout).toContain(`::warning file=${fixture('future-date.mdx')},line=5,title=内容检查：frontmatter（future-date）::updated 是 2099-01-15`);
+    // The plain lines stay, for the log and for more problems than GitHub shows as annotations.
+    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/wechat-id-in-text\.mdx:8  错误 \[链接\]/m);
+  });
+
+  test('appends a Chinese job summary: counts, then file, line, rule and fix for each problem', () => {
+    expect(summary).toMatch(/^之前的内容\n## 内容检查：\d+ 个错误、\d+ 个警告\n/);
+    expect(summary).toContain(`| 错误 | \`${fixture('phone-number.mdx')}:8\` | 链接（\`phone-number\`） | 不能写电话号码（“+994 50 000 00 00”）`);
+    expect(summary).toContain(`| 警告 | \`${fixture('formal-you.mdx')}:8\` | 中文排版（\`formal-you\`） | 称呼读者请用“你”`);
+    const rows = summary.split('\n').filter((line) => /^\| (错误|警告) /.test(line));
+    expect(rows.length).toBe(stdout.split('\n').filter((line) => line.startsWith('::')).length);
+  });
+
+  test('prints no workflow commands outside GitHub Actions', () => {
+    const outside = spawnSync(process.execPath, ['tools/lint-content.ts', mistakesDir, '--today', today], { cwd: root, encoding: 'utf8', env: editorEnvironment });
+    expect(outside.stdout).not.toMatch(/^::/m);
+  });
+});
+
+describe('npm run lint:content --base: an article changed without a new `updated`', { timeout: 120_000 }, () => {
+  let copy: string;
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', ...args], { cwd: copy, encoding: 'utf8' });
+  const lintCopy = (env: NodeJS.ProcessEnv, ...options: string[]) =>
+    spawnSync(process.execPath, ['tools/lint-content.ts', ...options], { cwd: copy, encoding: 'utf8', env: { ...editorEnvironment, ...env } });
+
+  beforeAll(() => {
+    copy = copyProject('lint-base-');
+    git('init', '--quiet', '--initial-branch=main');
+    git('add', 'content', 'content-allowlist.json');
+    git('commit', '--quiet', '-m', '基准分支');
+    git('branch', 'fake-base');
+    const file = join(copy, 'content/faq.mdx');
+    appendFileSync(file, '\n补充一段新的说明。\n');
+  });
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  test('warns at `updated` of the changed article, and only there, without failing', () => {
+    const { status, stdout } = lintCopy({}, '--base', 'fake-base');
+    const lines = readFileSync(join(copy, 'content/faq.mdx'), 'utf8').split('\n');
+    const updatedLine = lines.findIndex((line) => line.startsWith('updated:')) + 1;
+    expect(updatedLine).toBeGreaterThan(1);
+    expect(stdout).toContain(`content/faq.mdx:${updatedLine}  警告 [frontmatter] 这篇文章的内容改了，updated（更新日期）还是`);
+    expect(stdout.match(/这篇文章的内容改了/g)).toHaveLength(1);
+    expect(status).toBe(0);
+  });
+
+  test('on a pull request in Actions, compares with origin/<base branch>, and says so in Chinese when it is missing', () => {
+    git('update-ref', 'refs/remotes/origin/main', 'fake-base');
+    const found = lintCopy({ GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
+    expect(found.stdout).toMatch(/^::warning file=content\/faq\.mdx,line=\d+,title=内容检查：frontmatter（updated-not-bumped）::/m);
+    const missing = lintCopy({ GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'no-such-branch' });
+    expect(missing.stdout).toContain('没有找到用来比较的分支 origin/no-such-branch');
+    expect(missing.stdout).not.toContain('这篇文章的内容改了');
   });
 });

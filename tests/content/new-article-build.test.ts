@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentArticles, nextReadingOrder } from '../support/content';
 import { parseDocument } from '../support/html';
+import { editorEnvironment } from '../support/environment';
 import { copyProject, projectRoot as root } from '../support/project-copy';
 
 // An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.
 let copy: string;
 
-// vitest puts its own mode into the environment (NODE_ENV=test, DEV, MODE …); the tools run here as an
-// editor runs them, without it (tests/content/production-build.test.ts builds with it).
-const vitestVariables = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|VITE_.*)$/;
-const editorEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
+// The tools run here as an editor runs them (tests/content/production-build.test.ts builds with vitest's mode).
 const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: editorEnvironment });
 const newArticle = (...args: string[]) => run(process.execPath, ['tools/new-article.ts', ...args]);
 const lint = () => run(process.execPath, ['tools/lint-content.ts']);

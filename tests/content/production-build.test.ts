@@ -34,6 +34,12 @@ afterAll(() => {
 
 const page = (file: string) => parseDocument(readFileSync(join(copy, 'dist', file), 'utf8'));
 
+test('prints no warning or error an editor cannot read: each such line is in Chinese', () => {
+  const flagged = buildOutput.split('\n').filter((line) => /\[(WARN|ERROR)\]|warning|MODULE_LEVEL_DIRECTIVE/i.test(line));
+  expect(flagged.filter((line) => !/\p{Script=Han}/u.test(line))).toEqual([]);
+  expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
+});
+
 test('leaves the draft out: no page, not in the home page’s list', () => {
   expect(existsSync(join(copy, 'dist', draftSlug))).toBe(false);
   const links = [...page('index.html').querySelectorAll('main a')].map((link) => link.getAttribute('href'));

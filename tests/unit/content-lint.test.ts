@@ -60,3 +60,54 @@ test('a malformed percent sign in a link is reported, not a crash', () => {
   });
   expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/#%E4%ZZ 找不到/)]);
 });
+
+describe('contact handles and phone numbers in text', () => {
+  const problemsIn = (body: string) => lint(article('content/a.mdx', 1, body)).map((problem) => problem.rule);
+
+  test.each([
+    '支付宝、微信支付只在结账页提供时才用。',
+    '在 WhatsApp Business 或 LINE Pay 里都找不到续费入口。',
+    '拨 `*100#YES` 查余额，或拨 2112、1005、555 找客服。',
+    '余额不足时拨 *777#77#YES 再试一次。',
+    '2026-11-29 核对过，见[官方文章](https://support.example.com/hc/articles/4417474511515)。',
+    '一年是 365 天，1 GB 是 1024 MB。',
+  ])('%s passes', (body) => {
+    expect(problemsIn(body)).toEqual([]);
+  });
+
+  test.each([
+    ['加微信 example_2026 找人代充。', 'contact-handle'],
+    ['VX：abcdef', 'contact-handle'],
+    ['QQ 号 1234567', 'contact-handle'],
+    ['Line: example.user', 'contact-handle'],
+    ['WhatsApp +994 50 000 00 00', 'contact-handle'],
+    ['打 050-000-00-00 找人代充。', 'phone-number'],
+    ['客服电话（012）000 0000。', 'phone-number'],
+  ])('%s is a %s error', (body, rule) => {
+    expect(problemsIn(body)).toEqual([rule]);
+  });
+});
+
+describe('an article changed on a pull request', () => {
+  const before = article('content/a.mdx', 1, '旧的正文。', 'updated: 2026-11-21\n');
+  const lintAgainst = (now: ArticleFile, previous: string | null) =>
+    lintArticles({
+      articles: [now],
+      routes: [],
+      today: '2026-12-01',
+      allowlist: [],
+      fileExists: () => true,
+      previousText: (file) => (file === now.file ? previous : null),
+    }).map((problem) => [problem.rule, problem.line]);
+
+  test('warns at `updated` when the text changed and `updated` did not', () => {
+    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\n'), before.text)).toEqual([['updated-not-bumped', 6]]);
+  });
+
+  test('is quiet when `updated` moved, when only the order changed, for a new file, and for a draft', () => {
+    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-30\n'), before.text)).toEqual([]);
+    expect(lintAgainst(article('content/a.mdx', 2, '旧的正文。', 'updated: 2026-11-21\n'), before.text)).toEqual([]);
+    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\n'), null)).toEqual([]);
+    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\ndraft: true\n'), before.text)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ describe('checkFrontmatter', () => {
   ])('pubDate: %s is refused from the raw text at its line', (value, message) => {
     const { problems, data } = checkFrontmatter(article(`pubDate: ${value}\norder: 3`));
     expect(data).toBeNull();
-    expect(problems).toEqual([{ line: 4, message: expect.stringMatching(message) }]);
+    expect(problems).toEqual([{ line: 4, rule: 'frontmatter-field', message: expect.stringMatching(message) }]);
   });
 
   test.each(['2026-11-20', "'2026-11-20'", '"2026-11-20"'])('pubDate: %s is accepted quoted or not', (value) => {
@@ -32,19 +32,28 @@ describe('checkFrontmatter', () => {
 
   test('a missing field is reported at the closing ---, where it belongs', () => {
     const { problems } = checkFrontmatter(article('pubDate: 2026-11-20'));
-    expect(problems).toEqual([{ line: 5, message: expect.stringMatching(/order（阅读顺序）必填/) }]);
+    expect(problems).toEqual([{ line: 5, rule: 'frontmatter-field', message: expect.stringMatching(/order（阅读顺序）必填/) }]);
   });
 
   test.each([
-    ['order: 二', 5, /order（阅读顺序）必填：请写一个正整数/],
-    ['order: 0', 5, /必须大于 0/],
-    ['order: 3\ntags: 续费', 6, /tags（关键词）要写成列表，例如 \[续费, 流量\]/],
-    ['order: 3\ndraft: 是', 6, /draft（草稿）只能写 true 或 false/],
-    ['order: 3\norder: 4', 6, /同一个字段写了两次/],
-    ['order: 3\n\ttags: []', 6, /Tab/],
-  ])('%j is refused at line %i', (fields, line, message) => {
+    ['order: 二', 5, 'frontmatter-field', /order（阅读顺序）必填：请写一个正整数/],
+    ['order: 0', 5, 'frontmatter-field', /必须大于 0/],
+    ['order: 3\ntags: 续费', 6, 'frontmatter-field', /tags（关键词）要写成列表，例如 \[续费, 流量\]/],
+    ['order: 3\ndraft: 是', 6, 'frontmatter-field', /draft（草稿）只能写 true 或 false/],
+    ['order: 3\norder: 4', 6, 'frontmatter-format', /同一个字段写了两次/],
+    ['order: 3\n\ttags: []', 6, 'frontmatter-format', /Tab/],
+  ])('%j is refused at line %i (%s)', (fields, line, rule, message) => {
     const { problems } = checkFrontmatter(article(`pubDate: 2026-11-20\n${fields}`));
-    expect(problems[0]).toEqual({ line, message: expect.stringMatching(message) });
+    expect(problems[0]).toEqual({ line, rule, message: expect.stringMatching(message) });
+  });
+
+  test('a frontmatter without its closing --- is named so, with the line the --- belongs on, and its fields are not body', () => {
+    const text = '---\ntitle: 出发前检查流量\ndescription: 摘要: 不是正文\npubDate: 2026-11-20\ntags:\n  - 流量\n\n正文第一段。\n';
+    const { problems, body } = checkFrontmatter(text);
+    expect(problems).toEqual([
+      { line: 7, rule: 'frontmatter-unclosed', message: expect.stringMatching(/^第 1 行开始的 frontmatter 没有用 --- 结束：请在第 7 行.*单独写一行 ---/) },
+    ]);
+    expect(body.split('\n')).toEqual(['', '', '', '', '', '', '', '正文第一段。', '']);
   });
 
   test('the raw draft and order are known even when another field is wrong', () => {

@@ -14,22 +14,22 @@ describe('proseProblems', () => {
   });
 
   test.each([
-    ['有效期,流量', 'error', /标点符号需要使用全角：“有效期,流量” 改为 “有效期，流量”/],
-    ['续费要提前7天', 'error', /中英文内容之间需要一个空格：“续费要提前7天” 改为 “续费要提前 7 天”/],
-    ['打开App查看', 'error', /“打开App查看” 改为 “打开 App 查看”/],
-    ['注意(很重要)', 'error', /“注意\(很重要\)” 改为 “注意（很重要）”/],
-    ['在 **设置** 里', 'warning', /全角内容之间不需要空格/],
-    ['有效期， 流量', 'warning', /标点符号后不需要空格/],
-    ['文件扩展名是 .mdx', 'warning', /标点符号需要使用全角/],
-  ])('%s is a%s: %s', (text, severity, message) => {
-    expect(proseProblems(text, 1)).toEqual([{ line: 1, severity, message: expect.stringMatching(message) }]);
+    ['有效期,流量', 'style-mistake', /标点符号需要使用全角：“有效期,流量” 改为 “有效期，流量”/],
+    ['续费要提前7天', 'style-mistake', /中英文内容之间需要一个空格：“续费要提前7天” 改为 “续费要提前 7 天”/],
+    ['打开App查看', 'style-mistake', /“打开App查看” 改为 “打开 App 查看”/],
+    ['注意(很重要)', 'style-mistake', /“注意\(很重要\)” 改为 “注意（很重要）”/],
+    ['在 **设置** 里', 'style-suggestion', /全角内容之间不需要空格/],
+    ['有效期， 流量', 'style-suggestion', /标点符号后不需要空格/],
+    ['文件扩展名是 .mdx', 'style-suggestion', /标点符号需要使用全角/],
+  ])('%s is %s: %s', (text, rule, message) => {
+    expect(proseProblems(text, 1)).toEqual([{ line: 1, rule, message: expect.stringMatching(message) }]);
   });
 
   test('each finding carries the line of the file it is on', () => {
     const problems = proseProblems('第一行没问题。\n第二行有问题,对吧。\n第三行也有App问题。', 20);
-    expect(problems.map(({ line, severity }) => [line, severity])).toEqual([
-      [21, 'error'],
-      [22, 'error'],
+    expect(problems.map(({ line, rule }) => [line, rule])).toEqual([
+      [21, 'style-mistake'],
+      [22, 'style-mistake'],
     ]);
   });
 });
@@ -41,5 +41,5 @@ test.each([
 ])('addressProblems(%j) warns at lines %j', (text, lines) => {
   const problems = addressProblems(text, 3);
   expect(problems.map((problem) => problem.line)).toEqual(lines);
-  for (const problem of problems) expect(problem).toMatchObject({ severity: 'warning', message: expect.stringContaining('把“您”改成“你”') });
+  for (const problem of problems) expect(problem).toMatchObject({ rule: 'formal-you', message: expect.stringContaining('把“您”改成“你”') });
 });
