@@ -38,8 +38,12 @@ describe('RenewalReminder', () => {
     expect(form.getAttribute('method')).toBe('dialog');
   });
 
-  test('announces results politely and links the expired-plan section', () => {
-    expect(document.querySelector('renewal-reminder output')?.getAttribute('aria-live')).toBe('polite');
+  test('a result is a focusable group named by its state and renew-by date; notes are announced; the expired-plan section is linked', () => {
+    const result = document.querySelector('[data-result]')!;
+    expect([result.getAttribute('role'), result.getAttribute('tabindex')]).toEqual(['group', '-1']);
+    const names = result.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!);
+    expect(names.map((element) => element.querySelector('[data-field="renewBy"]') !== null || element.dataset['field'])).toEqual(['status', true]);
+    expect(document.querySelector('[role="status"] [data-message]')).not.toBeNull();
     expect(document.querySelector('[data-expired-help]')?.getAttribute('href')).toBe('/renewal-steps/#套餐已经过期怎么办');
   });
 

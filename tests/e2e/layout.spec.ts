@@ -72,7 +72,7 @@ test.describe('long pages on a phone', () => {
     const contents = page.locator('summary', { hasText: '本页内容' });
     await expect(contents).toBeInViewport({ ratio: 1 });
     await contents.click();
-    const links = page.getByRole('navigation', { name: '本页内容' }).getByRole('link');
+    const links = page.locator('.toc-details').getByRole('link');
     expect(await links.count()).toBeGreaterThan(5);
     const first = links.first();
     await expect(first).toBeInViewport();
