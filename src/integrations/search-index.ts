@@ -15,7 +15,7 @@ import { toTraditionalChinese } from '../lib/traditional-chinese';
 const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
 /** The language of an edition's Pagefind index, as its file names spell it: `zh-hans`. */
-export const indexLanguage = (lang: string) => lang.toLowerCase();
+const indexLanguage = (lang: string) => lang.toLowerCase();
 
 /** The indexed text of each page of one language, read back from Pagefind's (gzipped) fragment files. */
 function indexedTexts(pagefindDir: string, language: string): string[] {
