@@ -127,6 +127,10 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['國內號碼', '原本的號碼'],
   ['國內實體卡', '原本的實體卡'],
   ['國內運營商', '原本電信業者'],
+  ['國內卡', '原本的手機卡'],
+  ['國內手機卡', '原本的手機卡'],
+  ['國內銀行卡', '中國大陸的金融卡／信用卡'],
+  ['國內發行', '中國大陸發行'],
   // Taiwan quotes with corner brackets: 「…」, and 『…』 inside them.
   ['“', '「'],
   ['”', '」'],

@@ -109,11 +109,13 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
     expect(kept.filter((path) => otherEdition.includes(path))).toEqual([]);
   });
 
-  test('is small: sw.js at most 100 B, the worker at most 2 KB gzip', () => {
+  // The worker carries its manifest: every page, and since issue 15 every search file, so it grows with the
+  // site (2.6 KB with 13 provider pages). Issue 18's branch moves the list out of the worker; until then, 3 KB.
+  test('is small: sw.js at most 100 B, the worker at most 3 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
     console.log(`sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; ${manifest.entries.length} files kept`);
     expect(registered.length).toBeLessThanOrEqual(100);
-    expect(workerGzip).toBeLessThanOrEqual(2048);
+    expect(workerGzip).toBeLessThanOrEqual(3072);
   });
 
   test('its offline page is the edition’s own, kept out of search results', () => {

@@ -32,8 +32,9 @@ describe('the script tables in dist/pagefind, made from the index', () => {
     .filter(({ path }) => isTraditional(path))
     .map(({ path, document }) => ({ traditional: headings(document), simplified: headings(articlePages.find((page) => page.path === simplifiedPathOf(path))!.document) }));
 
-  test('each is small: at most 3 KB gzip', () => {
-    for (const language of ['zh-hans', 'zh-hant']) expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(3_000);
+  // It grows with the index's vocabulary: 2.2 KB for seven articles, 3.5 KB once 13 provider pages joined.
+  test('each is small: at most 4 KB gzip', () => {
+    for (const language of ['zh-hans', 'zh-hant']) expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(4_000);
   });
 
   test('the Traditional page’s table turns every Simplified heading into the Traditional edition’s heading', () => {
