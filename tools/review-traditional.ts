@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { filesUnder } from '../src/integrations/files-under.ts';
 import { slugOfFile } from '../src/lib/article-slug.ts';
+import { isProviderFile } from '../src/lib/content-lint.ts';
+import { providerPath } from '../src/lib/providers.ts';
 import { pathInEdition } from '../src/lib/editions.ts';
 import { formatReview, reviewTraditional } from '../src/lib/traditional-review.ts';
 
@@ -14,6 +16,7 @@ const given = process.argv.slice(2).map((file) => resolve(file));
 const articles = given.length > 0 ? given : filesUnder(join(root, 'content')).filter((name) => /\.mdx?$/.test(name)).map((name) => join(root, 'content', name));
 
 for (const file of articles) {
-  const page = pathInEdition(`/${slugOfFile(basename(file))}/`, 'zh-Hant');
+  const slug = slugOfFile(basename(file));
+  const page = pathInEdition(isProviderFile(relative(root, file).split(sep).join('/')) ? providerPath(slug) : `/${slug}/`, 'zh-Hant');
   console.log(`${formatReview(page, relative(root, file).split(sep).join('/'), reviewTraditional(readFileSync(file, 'utf8')))}\n`);
 }

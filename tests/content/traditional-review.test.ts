@@ -39,5 +39,6 @@ test('without arguments it reviews every article in content/, one Traditional pa
   expect(status).toBe(0);
   const pages = stdout.split('\n').filter((line) => line.startsWith('/zh-hant/'));
   expect(pages.length).toBeGreaterThan(3);
-  expect(pages.every((line) => /^\/zh-hant\/[a-z0-9-]+\/（content\/[a-z0-9-]+\.mdx?）$/.test(line))).toBe(true);
+  expect(pages.filter((line) => !/^\/zh-hant\/[a-z0-9-]+\/（content\/[a-z0-9-]+\.mdx?）$/.test(line) && !/^\/zh-hant\/providers\/([a-z0-9-]+)\/（content\/providers\/\1\.md）$/.test(line))).toEqual([]);
+  expect(pages).toContain('/zh-hant/providers/airalo/（content/providers/airalo.md）');
 });
