@@ -15,6 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const path of paths) {
       test(`${path} has no axe violations`, async ({ page }) => {
+        // A full axe scan takes 2–3 s alone, but over 30 s when the machine's two cores are shared.
+        test.setTimeout(90_000);
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         const summary = violations.map(
