@@ -11,10 +11,10 @@ const offlinePageAt = (path: string) => pages.find((page) => page.path === path)
 /** Uses the renewal reminder on the current page: enters an expiry date, expects the renew-by date in Chinese. */
 async function useRenewalWidget(page: Page): Promise<void> {
   const widget = page.locator('#renewal-reminder');
-  const expiry = widget.locator('input[type="date"]');
+  const expiry = widget.locator('input[name="expiry"]');
   await expiry.fill('2027-03-01');
   await expiry.press('Enter');
-  await expect(widget.locator('output')).toContainText('2027年2月22日');
+  await expect(widget.locator('[data-result]')).toContainText('2027年2月22日');
 }
 
 test('after one visit to each edition, every page, its styles and the widget work offline; other URLs get the edition’s offline page', async ({

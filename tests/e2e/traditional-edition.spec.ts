@@ -10,7 +10,7 @@ const site = 'https://azerbaijan-esim-guide.pages.dev';
 
 /** Pages and their Traditional twins, with the h1 each shows. */
 const twins = [
-  { simplified: '/', traditional: '/zh-hant/', h1: ['阿塞拜疆 eSIM 续费指南', '亞塞拜然 eSIM 續費指南'] },
+  { simplified: '/', traditional: '/zh-hant/', h1: ['eSIM 到期前按时续费，不断网', 'eSIM 到期前按時續費，不斷網'] },
   { simplified: '/renewal-steps/', traditional: '/zh-hant/renewal-steps/', h1: ['续费的四个步骤', '續費的四個步驟'] },
   { simplified: '/faq/', traditional: '/zh-hant/faq/', h1: ['常见问题', '常見問題'] },
   { simplified: '/search/', traditional: '/zh-hant/search/', h1: ['搜索指南', '搜尋指南'] },
@@ -139,9 +139,10 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await enter(page, '2027-03-01');
-    const status = widget(page).getByRole('status');
+    const status = widget(page).getByRole('group', { name: /前續費/ });
     await expect(status).toContainText('時間充足', shown);
-    await expect(status).toContainText('最晚續費日：2027年2月22日 星期一（還有 12 天）', shown);
+    await expect(status).toContainText('2027年2月22日 星期一前續費', shown);
+    await expect(status).toContainText('最晚續費日還有 12 天', shown);
     await expect(status).toContainText('把最晚續費日加到行事曆裡', shown);
 
     const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到行事曆' }).click()]);
@@ -159,7 +160,7 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
 
   test('an empty date gets the Traditional message', async ({ page }) => {
     await enter(page, '');
-    await expect(widget(page).getByRole('status')).toHaveText('請先填寫方案的到期日。', shown);
+    await expect(widget(page).getByLabel('方案到期日', { exact: true })).toHaveAccessibleDescription(/請先填寫方案的到期日。/);
   });
 });
 
