@@ -108,6 +108,8 @@ test.describe('long pages on a phone', () => {
 });
 
 test.describe('typography', () => {
+  // Each test walks every page of the sitemap (51 with the provider pages): more than 30 s on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('on a phone every page\'s h1 is at least 1.3 times its largest h2', async ({ page }) => {
     for (const path of paths) {
       await page.goto(path);
