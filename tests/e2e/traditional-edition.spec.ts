@@ -10,7 +10,7 @@ const site = 'https://azerbaijan-esim-guide.pages.dev';
 
 /** Pages and their Traditional twins, with the h1 each shows. */
 const twins = [
-  { simplified: '/', traditional: '/zh-hant/', h1: ['eSIM 到期前按时续费，不断网', 'eSIM 到期前按時續費，不斷網'] },
+  { simplified: '/', traditional: '/zh-hant/', h1: ['eSIM 到期前按时续费，不断网', 'eSIM 到期前按時續費，不斷線'] },
   { simplified: '/renewal-steps/', traditional: '/zh-hant/renewal-steps/', h1: ['续费的四个步骤', '續費的四個步驟'] },
   { simplified: '/faq/', traditional: '/zh-hant/faq/', h1: ['常见问题', '常見問題'] },
   { simplified: '/search/', traditional: '/zh-hant/search/', h1: ['搜索指南', '搜尋指南'] },
