@@ -4,6 +4,9 @@ export const renewalLeadDays = 7;
 /** The leads the reminder offers, shortest first; never shorter than `renewalLeadDays`. */
 export const renewalLeadChoices = [renewalLeadDays, 10, 14] as const;
 
+/** Every seller and operator side by side, each linking its renewal page; the search page's script imports it alone. */
+export const providersPath = '/providers/';
+
 /** Site-wide settings: the one place for names, addresses and the renewal rule. */
 export const siteConfig = {
   name: '阿塞拜疆 eSIM 续费指南',
@@ -43,8 +46,7 @@ export const siteConfig = {
    * "找到你的续费入口" and the home page lead here.
    */
   providerFinderPath: '/which-esim/',
-  /** Every seller and operator side by side, each linking its renewal page. */
-  providersPath: '/providers/',
+  providersPath,
   /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */
   renewalRuleSectionPath: '/precautions/#至少提前-7-天续费但先看规则',
 } as const;

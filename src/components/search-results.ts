@@ -5,23 +5,33 @@
  * and excerpts to show.
  */
 import { searchSynonyms } from '../data/search-synonyms';
+import { providersPath } from '../site.config';
 import { scriptConverter, type ScriptTable } from '../lib/script-table';
 import {
   bestSections,
+  compareAnswers,
   excerpt,
   highlight,
   pageSections,
   queryWords,
+  rankCandidates,
   termsExpression,
   termsOnPage,
+  type Candidate,
   type FragmentText,
+  type PageAnswer,
   type Piece,
 } from '../lib/search-match';
 
 /** The part of Pagefind's browser API (dist/pagefind/pagefind.js) this page uses. */
 interface PagefindApi {
   options(options: { noWorker?: boolean }): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindPage> }[] }>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindPage>;
 }
 interface PagefindPage extends FragmentText {
   url: string;
@@ -58,52 +68,77 @@ function loadEngine() {
   return engine;
 }
 
+/** Pages whose text is downloaded at a time (≈ 3 KB each): the first query's budget in tests/e2e/offline.spec.ts. */
+const pagesPerBatch = 8;
+
+/** Batches of pages that hold none of the query's words after all (a single shared character) before giving up. */
+const emptyBatchesAtMost = 3;
+
+/** Pages found for a query, best first, a batch at a time. */
+export interface SearchAnswer {
+  pages: FoundPage[];
+  /** The next batch, or null once every page found is shown. */
+  more: (() => Promise<SearchAnswer>) | null;
+}
+
+/** A seller's or operator's own page (`/providers/<slug>/`, in either edition), not the list of them all. */
+const sellerPage = new RegExp(`${providersPath}[^/]+/$`);
+
 /**
- * The pages that hold the query's words: those holding the most of them first; then those that answer
- * best, counting the words their best section holds, the words its heading names and the words in the
- * page's title (a guide named after a word is about it); then by Pagefind's score.
+ * The pages that hold the query's words, best first. Pagefind finds candidate pages for every spelling of
+ * every word without loading them; only a batch of the best candidates is downloaded and ranked at a time.
  */
-export async function findPages(query: string): Promise<FoundPage[]> {
+export async function findPages(query: string): Promise<SearchAnswer> {
   const { pagefind, toEdition } = await loadEngine();
   const words = queryWords(query, searchSynonyms, toEdition);
-  const terms = [...new Set(words.flatMap(({ spellings }) => spellings))];
-  const candidates = new Map<string, { score: number; data(): Promise<PagefindPage> }>();
-  for (const { results } of await Promise.all(terms.map((term) => pagefind.search(term)))) {
-    for (const result of results) {
-      if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
-    }
-  }
-  const pages = await Promise.all(
-    [...candidates.values()].map(async ({ score, data }) => {
-      const page = await data();
-      const found = words.map((word) => termsOnPage(word, page.content));
-      const sections = bestSections(pageSections(page), found);
-      const inTitle = words.filter((word) => termsOnPage(word, page.meta.title ?? '').length > 0).length;
-      const best = sections[0];
-      return {
-        score,
-        page,
-        found,
-        sections,
-        words: found.filter((terms) => terms.length > 0).length,
-        answers: (best?.words ?? 0) + (best?.wordsInHeading ?? 0) + inTitle,
-      };
-    }),
+  const resultsPerWord = await Promise.all(
+    words.map(async ({ spellings }) => (await Promise.all(spellings.map((term) => pagefind.search(term)))).flatMap(({ results }) => results)),
   );
-  return pages
-    .filter((page) => page.sections.length > 0)
-    .sort((a, b) => b.words - a.words || b.answers - a.answers || b.score - a.score)
-    .map(({ page, found, sections }) => {
-      const expression = termsExpression(found.flat());
-      return {
-        title: page.meta.title ?? page.url,
-        sections: sections.map(({ id, heading, text }) => ({
-          url: id === null ? page.url : `${page.url}#${id}`,
-          heading: highlight(heading, expression),
-          excerpt: highlight(excerpt(text, expression), expression),
-        })),
-      };
-    });
+  const candidates = rankCandidates(resultsPerWord);
+
+  const rank = async (batch: readonly Candidate<PagefindResult>[]): Promise<FoundPage[]> => {
+    const pages = await Promise.all(
+      batch.map(async ({ score, result }) => {
+        const page = await result.data();
+        const found = words.map((word) => termsOnPage(word, page.content));
+        const sections = bestSections(pageSections(page), found);
+        const inTitle = words.filter((word) => termsOnPage(word, page.meta.title ?? '').length > 0).length;
+        const best = sections[0];
+        const answer: PageAnswer = {
+          words: found.filter((terms) => terms.length > 0).length,
+          answers: (best?.words ?? 0) + (best?.wordsInHeading ?? 0) + inTitle,
+          sellerPage: sellerPage.test(page.url),
+          score,
+        };
+        return { page, found, sections, answer };
+      }),
+    );
+    return pages
+      .filter((page) => page.sections.length > 0)
+      .sort((a, b) => compareAnswers(a.answer, b.answer))
+      .map(({ page, found, sections }) => {
+        const expression = termsExpression(found.flat());
+        return {
+          title: page.meta.title ?? page.url,
+          sections: sections.map(({ id, heading, text }) => ({
+            url: id === null ? page.url : `${page.url}#${id}`,
+            heading: highlight(heading, expression),
+            excerpt: highlight(excerpt(text, expression), expression),
+          })),
+        };
+      });
+  };
+
+  const batchFrom = async (first: number): Promise<SearchAnswer> => {
+    let pages: FoundPage[] = [];
+    let next = first;
+    while (pages.length === 0 && next < candidates.length && next - first < pagesPerBatch * emptyBatchesAtMost) {
+      pages = await rank(candidates.slice(next, next + pagesPerBatch));
+      next += pagesPerBatch;
+    }
+    return { pages, more: pages.length > 0 && next < candidates.length ? () => batchFrom(next) : null };
+  };
+  return batchFrom(0);
 }
 
 /** Appends `pieces` to `parent`, each match in a `<mark>`. */
@@ -145,6 +180,13 @@ export class SearchResults extends HTMLElement {
     list.className = 'space-y-4';
     list.append(...pages.map(resultItem));
     this.replaceChildren(list);
+  }
+
+  /** Adds the next batch below the pages shown; returns the first new page's link, for the reader's focus. */
+  appendPages(pages: readonly FoundPage[]): HTMLAnchorElement | null {
+    const items = pages.map(resultItem);
+    this.querySelector('ol')!.append(...items);
+    return items[0]?.querySelector('a') ?? null;
   }
 }
 

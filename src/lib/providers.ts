@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { parseIsoDate } from './calendar-date.ts';
 import { providerKinds, reverifyAfterDays, unknownFact, type ProviderData } from './provider-schema.ts';
 import type { Heading } from './table-of-contents.ts';
+import { providersPath } from '../site.config.ts';
 
 /** A provider as the pages use it: its slug (the file name) and its checked frontmatter. */
 export interface Provider {
@@ -11,7 +12,7 @@ export interface Provider {
 
 /** The URL path of a provider's page: `airalo` → `/providers/airalo/`. */
 export function providerPath(id: string): string {
-  return `/providers/${id}/`;
+  return `${providersPath}${id}/`;
 }
 
 /** A provider page's title, its `<h1>`: what the reader came to do. */

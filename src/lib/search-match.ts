@@ -252,3 +252,48 @@ export function bestSections(sections: readonly Section[], found: readonly (read
     )
     .slice(0, limit);
 }
+
+/** A page Pagefind found, before its text is loaded: its best score and how many of the query's words found it. */
+export interface Candidate<T> {
+  result: T;
+  score: number;
+  words: number;
+}
+
+/**
+ * Pagefind's results for each word of the query (one list per word, all its spellings together), merged per
+ * page, best first: pages found for more of the words, then by Pagefind's score. This order decides whose text
+ * is downloaded at all, so it uses only what Pagefind knows without loading a page.
+ */
+export function rankCandidates<T extends { id: string; score: number }>(resultsPerWord: readonly (readonly T[])[]): Candidate<T>[] {
+  const byPage = new Map<string, Candidate<T>>();
+  for (const results of resultsPerWord) {
+    for (const id of new Set(results.map((result) => result.id))) {
+      const best = results.filter((result) => result.id === id).reduce((a, b) => (b.score > a.score ? b : a));
+      const seen = byPage.get(id);
+      if (!seen) byPage.set(id, { result: best, score: best.score, words: 1 });
+      else byPage.set(id, { result: best.score > seen.score ? best : seen.result, score: Math.max(seen.score, best.score), words: seen.words + 1 });
+    }
+  }
+  return [...byPage.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+}
+
+/** How a page that was loaded answers the query (the order of findPages in src/components/search-results.ts). */
+export interface PageAnswer {
+  /** Words of the query the page's text holds. */
+  words: number;
+  /** Words its best section holds, plus those its heading and the page's title name. */
+  answers: number;
+  /** One seller's or operator's page, not a guide for everyone. */
+  sellerPage: boolean;
+  score: number;
+}
+
+/**
+ * Best answer first: the page holding the most of the query's words; then the one that answers best; then a
+ * guide for everyone before one seller's page (a query that names no seller is not about one: 续费 wants the
+ * four steps before 怎样给 Nar 续费, while “Nar 续费” finds Nar in Nar's title); then Pagefind's score.
+ */
+export function compareAnswers(a: PageAnswer, b: PageAnswer): number {
+  return b.words - a.words || b.answers - a.answers || Number(a.sellerPage) - Number(b.sellerPage) || b.score - a.score;
+}

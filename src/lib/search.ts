@@ -20,6 +20,7 @@ export function hashForQuery(query: string): string {
  */
 export const searchWording = {
   found: '找到 {count} 篇与“{query}”有关的指南。',
+  foundMore: '先列出与“{query}”最有关的 {count} 篇指南，列表下面可以显示更多。',
   none: '没有找到与“{query}”有关的指南。',
   unavailable: '搜索暂时无法使用，请稍后再试，或者浏览全部指南。',
   offline: '没有网络：联网搜索过一次后，离线也能搜索。全部指南：',
@@ -29,12 +30,13 @@ export const searchWording = {
 export type SearchWording = typeof searchWording;
 
 /**
- * What the live region announces once results are in. Not with `fillSlots` (reminder-wording.ts): a module
+ * What the live region announces once results are in, and after each 显示更多结果 (`more`: some are not shown yet). Not with `fillSlots` (reminder-wording.ts): a module
  * that both the search page's and the reminder's scripts import becomes a chunk of its own, one more request
  * and about 100 bytes over the reminder's JavaScript budget (tried).
  */
-export function resultSummary(query: string, count: number, wording: SearchWording): string {
-  return (count > 0 ? wording.found : wording.none).replace('{count}', String(count)).replace('{query}', () => query);
+export function resultSummary(query: string, count: number, wording: SearchWording, more = false): string {
+  const summary = count === 0 ? wording.none : more ? wording.foundMore : wording.found;
+  return summary.replace('{count}', String(count)).replace('{query}', () => query);
 }
 
 /** Words to suggest when nothing matches: the articles' most used tags (ties in reading order). */

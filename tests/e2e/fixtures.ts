@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { distDir } from '../support/dist';
 import { startNginx, type NginxServer } from '../support/nginx';
 
@@ -50,6 +50,25 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
 }
 
 export { expect } from '@playwright/test';
+
+/** Pages found that the search page lists before 显示更多结果 (src/components/search-results.ts). */
+export const searchPagesPerBatch = 8;
+
+/** The search page's result titles. */
+export const searchResultLinks = (page: Page) => page.locator('site-search ol > li h2 a');
+
+/**
+ * Presses 显示更多结果 (顯示更多結果) until every page found is listed. A batch may add nothing: its pages
+ * shared only a character with the query. Then the button goes.
+ */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: /^顯?显?示更多結?结?果$/ });
+  while (await more.isVisible()) {
+    const listed = await searchResultLinks(page).count();
+    await more.click();
+    await expect.poll(async () => (await searchResultLinks(page).count()) > listed || !(await more.isVisible())).toBe(true);
+  }
+}
 
 /** Collects what a page reports as broken while a test runs: uncaught errors, console errors and, if asked, failed requests. */
 export function watchForErrors(page: Page, { failedRequests = false } = {}): string[] {

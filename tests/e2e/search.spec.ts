@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../support/axe';
 import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
 import { builtPages } from '../support/dist';
+import { searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures';
 import { queryTable } from './search-queries';
 
 /** The words travellers search for most (issue 5). */
@@ -38,7 +39,7 @@ async function searchFor(page: Page, query: string) {
   await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
 }
 
-const resultLinks = (page: Page) => page.locator('site-search ol > li h2 a');
+const resultLinks = searchResultLinks;
 
 /** Each result's title link, as a path with its decoded fragment: `/faq/#已经过期的-esim-还能充值吗`. */
 const resultTargets = (page: Page) =>
@@ -53,6 +54,7 @@ const resultTargets = (page: Page) =>
 async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
   if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
   await searchFor(page, query);
+  await showAllResults(page);
   return resultTargets(page);
 }
 
@@ -63,6 +65,7 @@ test.describe('results', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await openSearch(page);
       await searchFor(page, query);
+      await showAllResults(page);
       const expected = articlesContaining(query);
       const found = await resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(found).toEqual(expect.arrayContaining(expected));
@@ -169,7 +172,8 @@ test.describe('excerpts read as Chinese', () => {
         })),
       );
       expect(excerpts.length).toBeGreaterThan(2);
-      const pageTexts = new Map(allArticles.map(({ path, text }) => [path, text.replace(/\s+/g, '')]));
+      // Where one block of the page ends and the next starts is a phrase boundary too.
+      const pageTexts = new Map(allArticles.map(({ path, text }) => [path, text.replace(/\s*\n\s*/g, '。').replace(/\s+/g, '')]));
       for (const { text, startsWithMatch, page: path } of excerpts) {
         expect(text, 'no ". " between Chinese characters').not.toMatch(/\p{Script=Han}\s*\.\s*\p{Script=Han}/u);
         expect(text, 'no ASCII ellipsis, no lone …').not.toMatch(/\.\.\.|(?<!…)…(?!…)/);
@@ -202,12 +206,16 @@ test.describe('precision', () => {
   for (const query of ['续费 退款', '过期 支付宝', '漫游 二维码']) {
     test(`“${query}”: pages holding every word come before pages holding some`, async ({ page }) => {
       const words = query.split(' ');
+      const holdsAll = (targets: string[]) =>
+        targets.map((target) => articles.find(({ path }) => target.startsWith(path))!).map(({ text }) => words.every((word) => text.includes(word)));
       await openSearch(page);
       await searchFor(page, query);
+      // Pages are downloaded and ranked a batch at a time, so the order holds within the first batch.
+      const first = holdsAll(await resultTargets(page));
+      expect(first[0], 'the first page holds every word').toBe(true);
+      expect(first.indexOf(false) === -1 || first.slice(first.indexOf(false)).every((all) => !all), String(first)).toBe(true);
+      await showAllResults(page);
       const found = (await resultTargets(page)).map((target) => articles.find(({ path }) => target.startsWith(path))!);
-      const holdsAll = found.map(({ text }) => words.every((word) => text.includes(word)));
-      expect(holdsAll[0], 'the first page holds every word').toBe(true);
-      expect(holdsAll.indexOf(false) === -1 || holdsAll.slice(holdsAll.indexOf(false)).every((all) => !all)).toBe(true);
       for (const { text } of found) expect(words.some((word) => text.includes(word))).toBe(true);
       expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
     });
@@ -252,6 +260,7 @@ test.describe('readers’ words', () => {
     const onlyRenewal = articles.filter(({ text }) => text.includes('续费') && !text.includes('充值'));
     await openSearch(page);
     await searchFor(page, '充值');
+    await showAllResults(page);
     const found = (await resultTargets(page)).map((target) => target.replace(/#.*/, ''));
     expect(found).toEqual(expect.arrayContaining(onlyRenewal.map(({ path }) => path)));
     expect(found).toEqual(expect.arrayContaining(articlesContaining('加油包')));
@@ -273,6 +282,22 @@ test.describe('the query table', () => {
   }
 });
 
+test(`a query most pages answer lists ${searchPagesPerBatch} first; 显示更多结果 adds the rest, moves focus to the first added, and the status counts them`, async ({ page }) => {
+  const query = '续费';
+  const holding = articlesContaining(query);
+  expect(holding.length, 'precondition: more pages hold it than one batch lists').toBeGreaterThan(searchPagesPerBatch);
+  await openSearch(page);
+  await searchFor(page, query);
+  await expect(resultLinks(page)).toHaveCount(searchPagesPerBatch);
+  await expect(page.getByRole('status')).toHaveText(`先列出与“${query}”最有关的 ${searchPagesPerBatch} 篇指南，列表下面可以显示更多。`);
+  await page.getByRole('button', { name: '显示更多结果' }).click();
+  await expect(resultLinks(page).nth(searchPagesPerBatch)).toBeFocused();
+  await showAllResults(page);
+  await expect(resultLinks(page)).toHaveCount(holding.length);
+  await expect(page.getByRole('status')).toHaveText(`找到 ${holding.length} 篇与“${query}”有关的指南。`);
+  await expect(page.getByRole('button', { name: '显示更多结果' })).toBeHidden();
+});
+
 test('search works by keyboard alone: from the header link to a result', async ({ page }) => {
   const query = QUERIES.find((word) => articlesContaining(word).length > 0) ?? articles[0]!.title;
   await page.goto('/');
@@ -284,7 +309,7 @@ test('search works by keyboard alone: from the header link to a result', async (
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toBeFocused();
   await page.keyboard.type(query);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('找到', { timeout: 15_000 });
+  await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
   const inResults = () => page.evaluate(() => document.activeElement?.closest('site-search ol') !== null);
   for (let presses = 0; presses < 10 && !(await inResults()); presses += 1) await page.keyboard.press('Tab');
   const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);

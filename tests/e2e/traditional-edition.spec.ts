@@ -5,6 +5,7 @@ import { wcagTags } from '../support/axe';
 import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
 import { builtPages } from '../support/dist';
 import { parseReminderCalendar } from '../support/icalendar';
+import { showAllResults } from './fixtures';
 
 const site = 'https://azerbaijan-esim-guide.pages.dev';
 
@@ -74,7 +75,10 @@ test.describe('the language switch keeps the reader’s place', () => {
 
     test('a section reached from the table of contents, whose id the conversion changes', async ({ page }) => {
       await page.goto('/zh-hant/renewal-steps/');
-      await page.getByRole('navigation', { name: '本頁內容' }).getByRole('link', { name: '透過官方管道付款' }).click();
+      const contents = page.getByRole('navigation', { name: '本頁內容' });
+      // On a phone the contents fold into the bar above the text: the reader opens it first.
+      await contents.getByText('本頁內容').click();
+      await contents.getByRole('link', { name: '透過官方管道付款' }).click();
       await switchTo(page, '简体中文');
       expect(await fragmentOf(page)).toBe('通过官方渠道付款');
       await expect(page.getByRole('heading', { level: 3, name: '通过官方渠道付款' })).toBeInViewport();
@@ -93,13 +97,13 @@ test.describe('the language switch keeps the reader’s place', () => {
     const reminder = page.locator('renewal-reminder');
     await reminder.getByLabel('套餐到期日').fill('2027-03-01');
     await reminder.getByRole('button', { name: '算出最晚续费日' }).click();
-    await expect(reminder.getByRole('status')).toContainText('2027年2月22日', { useInnerText: true });
+    await expect(reminder.getByRole('group', { name: /前续费/ })).toContainText('2027年2月22日', { useInnerText: true });
 
     await switchTo(page, '繁體中文');
     await expect(page).toHaveURL('/zh-hant/#renewal-reminder');
     const traditional = page.locator('renewal-reminder');
     await expect(traditional.getByLabel('方案到期日')).toHaveValue('2027-03-01');
-    await expect(traditional.getByRole('status')).toContainText('最晚續費日：2027年2月22日', { useInnerText: true });
+    await expect(traditional.getByRole('group', { name: /前續費/ })).toContainText('2027年2月22日', { useInnerText: true });
   });
 });
 
@@ -175,6 +179,7 @@ test.describe('search per edition', () => {
     await box.fill(query);
     await box.press('Enter');
     await expect(page.getByRole('status')).toContainText(query);
+    await showAllResults(page);
     return page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 

@@ -2,15 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { searchSynonyms } from '../../src/data/search-synonyms';
 import {
   bestSections,
+  compareAnswers,
   ELLIPSIS,
   excerpt,
   highlight,
   pageSections,
   queryWords,
+  rankCandidates,
   readableText,
   termsExpression,
   termsOnPage,
   type FragmentText,
+  type PageAnswer,
 } from '../../src/lib/search-match';
 
 const same = (text: string) => text;
@@ -170,5 +173,49 @@ describe('queryWords and the edition’s script', () => {
   test('a synonym typed in the edition’s script is found as the group it converts from', () => {
     const [word] = queryWords('續費', searchSynonyms, toTraditional);
     expect(word!.spellings).toEqual(expect.arrayContaining(['續費', '加油包', '充值']));
+  });
+});
+
+describe('rankCandidates', () => {
+  const found = (id: string, score: number) => ({ id, score });
+
+  test('a page found for more of the words comes first, whatever its score', () => {
+    const ranked = rankCandidates([[found('faq', 0.9), found('steps', 0.2)], [found('steps', 0.3)]]);
+    expect(ranked.map(({ result, words }) => [result.id, words])).toEqual([
+      ['steps', 2],
+      ['faq', 1],
+    ]);
+  });
+
+  test('among pages found for as many words, the higher score; each page once, with its best score', () => {
+    const ranked = rankCandidates([[found('a', 0.1), found('b', 0.5), found('a', 0.7)]]);
+    expect(ranked.map(({ result, score, words }) => [result.id, score, words])).toEqual([
+      ['a', 0.7, 1],
+      ['b', 0.5, 1],
+    ]);
+  });
+
+  test('no results, no candidates', () => {
+    expect(rankCandidates([[], []])).toEqual([]);
+  });
+});
+
+describe('compareAnswers', () => {
+  const page = (answer: Partial<PageAnswer>): PageAnswer => ({ words: 1, answers: 1, sellerPage: false, score: 0.5, ...answer });
+  const order = (pages: Record<string, PageAnswer>) =>
+    Object.entries(pages)
+      .sort(([, a], [, b]) => compareAnswers(a, b))
+      .map(([name]) => name);
+
+  test('more of the query’s words beats a better answer, which beats the score', () => {
+    expect(order({ answers: page({ answers: 3, score: 0.1 }), words: page({ words: 2 }), score: page({ score: 0.9 }) })).toEqual(['words', 'answers', 'score']);
+  });
+
+  test('on a tie, a guide for everyone before one seller’s page, even with a lower score', () => {
+    expect(order({ seller: page({ sellerPage: true, score: 0.9 }), guide: page({ score: 0.2 }) })).toEqual(['guide', 'seller']);
+  });
+
+  test('a seller’s page that answers better still comes first', () => {
+    expect(order({ guide: page({}), seller: page({ sellerPage: true, answers: 2 }) })).toEqual(['seller', 'guide']);
   });
 });

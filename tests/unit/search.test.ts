@@ -30,6 +30,11 @@ test.each([
   expect(resultSummary(query, count, searchWording)).toBe(text);
 });
 
+test('resultSummary says when more pages than those listed were found', () => {
+  expect(resultSummary('续费', 8, searchWording, true)).toBe('先列出与“续费”最有关的 8 篇指南，列表下面可以显示更多。');
+  expect(resultSummary('潜水', 0, searchWording, true)).toBe('没有找到与“潜水”有关的指南。');
+});
+
 test('resultSummary fills the wording it is given, as a converted page carries it', () => {
   const traditional = { ...searchWording, found: '找到 {count} 篇與「{query}」有關的指南。' };
   expect(resultSummary('續費', 2, traditional)).toBe('找到 2 篇與「續費」有關的指南。');
