@@ -178,7 +178,8 @@ test.describe('search per edition', () => {
     const box = page.getByRole('searchbox');
     await box.fill(query);
     await box.press('Enter');
-    await expect(page.getByRole('status')).toContainText(query);
+    // The first query loads Pagefind and its index: give a loaded test machine time.
+    await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
     await showAllResults(page);
     return page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
