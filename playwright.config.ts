@@ -35,9 +35,9 @@ export default defineConfig<object, ServerOptions>({
   },
   projects: [
     // Everything against `astro preview`, except the checks of the production server's own configuration.
-    { name: 'preview', testIgnore: /deploy\.spec\.ts$/ },
+    { name: 'preview', testIgnore: /(deploy|offline-data)\.spec\.ts$/ },
     // Debian's nginx with deploy/nginx.conf, started by the tests themselves (tests/e2e/fixtures.ts).
-    { name: 'nginx', testMatch: /(deploy|offline)\.spec\.ts$/, use: { server: 'nginx' } },
+    { name: 'nginx', testMatch: /(deploy|offline|offline-data)\.spec\.ts$/, use: { server: 'nginx' } },
   ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
