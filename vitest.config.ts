@@ -20,8 +20,9 @@ export default getViteConfig({
       { extends: true, test: { name: 'dates', include: dateTests } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      // Reads the built site in dist/: run after `npm run build`.
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Reads the built site in dist/: run after `npm run build`. A test that reads every page takes seconds
+      // at 1,000 articles (npm run scale) or on a busy machine, beyond vitest's 5 s.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -37,6 +37,11 @@ export const siteConfig = {
    * with the number of articles (tests/site/offline.test.ts): add a page here only with room in it.
    */
   offlineShell: ['/', '/offline/', '/renewal-steps/', '/data-running-out/', '/precautions/', '/faq/', providerFinderPath, providersPath],
+  /**
+   * The most guides one list shows: the home and 404 pages show the first ones in reading order, and past
+   * this many, `/guides/` lists them all, this many to a page, so no page grows with the site.
+   */
+  guidesPerPage: 30,
   /** "离线阅读": what the phone keeps, and the control that saves every guide at once. */
   saveOfflinePath: '/save-offline/',
   repository: {
