@@ -52,12 +52,12 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
 export { expect } from '@playwright/test';
 
 /**
- * The time limit of a test that opens `pages` pages one after another, for `test.setTimeout`: Playwright's
- * 30 s fits a few pages on an idle machine, not every page of the site on a busy 2-core one (other builds
+ * The time limit of a test that opens `pages` pages one after another, for `test.setTimeout`: the 90 s of
+ * playwright.config.ts fit a few pages, not every page of the site on a busy 2-core machine (other builds
  * and test runs beside it), where one navigation can take seconds.
  */
 export function timeoutForPages(pages: number): number {
-  return 30_000 + pages * 3_000;
+  return 90_000 + pages * 3_000;
 }
 
 /** Collects what a page reports as broken while a test runs: uncaught errors, console errors and, if asked, failed requests. */
