@@ -75,10 +75,10 @@ test.describe('the language switch keeps the reader’s place', () => {
 
     test('a section reached from the table of contents, whose id the conversion changes', async ({ page }) => {
       await page.goto('/zh-hant/renewal-steps/');
-      const contents = page.getByRole('navigation', { name: '本頁內容' });
-      // On a phone the contents fold into the bar above the text: the reader opens it first.
-      await contents.getByText('本頁內容').click();
-      await contents.getByRole('link', { name: '透過官方管道付款' }).click();
+      // On a phone the contents fold into the bar above the text (the list beside it shows on wide screens only).
+      const bar = page.locator('details', { has: page.getByText('本頁內容', { exact: true }) });
+      await bar.getByText('本頁內容', { exact: true }).click();
+      await bar.getByRole('link', { name: '透過官方管道付款' }).click();
       await switchTo(page, '简体中文');
       expect(await fragmentOf(page)).toBe('通过官方渠道付款');
       await expect(page.getByRole('heading', { level: 3, name: '通过官方渠道付款' })).toBeInViewport();
