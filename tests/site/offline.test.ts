@@ -127,11 +127,13 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
     for (const [path, key] of manifest.entries) expect(new Map(everything).get(path), path).toBe(key);
   });
 
-  test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2 KB gzip', () => {
+  // The code of both offline features (the shell and pages kept when read; search kept on the first search) and
+  // the shell's list: no list in it grows with the site, so neither does the worker (2.2 KB today).
+  test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.5 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
     console.log(`sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; shell ${shell.length} files, everything ${everything.length}`);
     expect(registered.length).toBeLessThanOrEqual(100);
-    expect(workerGzip).toBeLessThanOrEqual(2048);
+    expect(workerGzip).toBeLessThanOrEqual(2500);
   });
 
   test(`a first visit downloads at most ${firstVisitBudget / 1000} KB gzip in the background: sw.js, the worker and the shell`, () => {
