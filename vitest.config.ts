@@ -1,17 +1,31 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * The tests of the modules that work with calendar dates (today, expiry, renew-by, feed and verification
+ * dates): tools/test-all.mjs runs them in three time zones, where a day could slip. The other unit tests
+ * once.
+ */
+const dateTests = ['calendar-date', 'calendar-file', 'renewal', 'reminder-wording', 'feed', 'providers', 'new-article', 'frontmatter-check'].map(
+  (name) => `tests/unit/${name}.test.ts`,
+);
+
 // Astro's Vite config, so component tests can import `.astro` files and the Container API works.
 export default getViteConfig({
   test: {
     environment: 'node',
     projects: [
-      // Pure logic: run once per time zone by tools/test-all.mjs.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Pure logic.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: dateTests } },
+      { extends: true, test: { name: 'dates', include: dateTests } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      // Reads the built site in dist/: run after `npm run build`.
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Runs the project's own commands (npm run new, the content check, builds of a copy) as child processes:
+      // starting one takes seconds on a busy 2-core machine, beyond vitest's 5 s; deleting a copy with its own
+      // node_modules (the production build) is beyond the 10 s of a hook.
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // Reads the built site in dist/: run after `npm run build`. A test that reads every page takes seconds
+      // at 1,000 articles (npm run scale) or on a busy machine, beyond vitest's 5 s.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

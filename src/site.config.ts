@@ -4,6 +4,12 @@ export const renewalLeadDays = 7;
 /** The leads the reminder offers, shortest first; never shorter than `renewalLeadDays`. */
 export const renewalLeadChoices = [renewalLeadDays, 10, 14] as const;
 
+/**
+ * "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. The reminder's
+ * "找到你的续费入口" and the home page lead here.
+ */
+const providerFinderPath = '/which-esim/';
+
 /** Every seller and operator side by side, each linking its renewal page; the search page's script imports it alone. */
 export const providersPath = '/providers/';
 
@@ -26,7 +32,21 @@ export const siteConfig = {
   /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
   shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
   /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */
-  unlistedPaths: ['/search/', '/404/', '/offline/'],
+  unlistedPaths: ['/search/', '/404/', '/offline/', '/save-offline/'],
+  /**
+   * The offline shell (Simplified paths; each edition keeps its own): the pages every reader's phone saves
+   * in the background on the first visit, with the styles and scripts. Every other page is kept once it is
+   * read, or all at once from `saveOfflinePath`. What the shell downloads has a budget that does not grow
+   * with the number of articles (tests/site/offline.test.ts): add a page here only with room in it.
+   */
+  offlineShell: ['/', '/offline/', '/search/', '/renewal-steps/', '/data-running-out/', '/precautions/', '/faq/', providerFinderPath, providersPath],
+  /**
+   * The most guides one list shows: the home and 404 pages show the first ones in reading order, and past
+   * this many, `/guides/` lists them all, this many to a page, so no page grows with the site.
+   */
+  guidesPerPage: 30,
+  /** "离线阅读": what the phone keeps, and the control that saves every guide at once. */
+  saveOfflinePath: '/save-offline/',
   repository: {
     url: 'https://github.com/azerbaijan-esim-guide/azerbaijan-esim-guide',
     branch: 'main',
@@ -41,11 +61,7 @@ export const siteConfig = {
   renewalStepsSectionPath: '/renewal-steps/#四个步骤',
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
-  /**
-   * "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. The reminder's
-   * "找到你的续费入口" and the home page lead here.
-   */
-  providerFinderPath: '/which-esim/',
+  providerFinderPath,
   providersPath,
   /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */
   renewalRuleSectionPath: '/precautions/#至少提前-7-天续费但先看规则',

@@ -6,8 +6,10 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-# 1. Node.js 24 from the npm registry's `node` package, kept in tools/node_modules.
-if [ ! -x tools/node_modules/.bin/node ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+# 1. Node.js 24 from the npm registry's `node` package, kept in tools/node_modules, unless the system's Node
+#    already is the major version in .nvmrc (CI's actions/setup-node, nvm).
+system_node=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || true)
+if [ "$system_node" != "$(cat .nvmrc)" ] && { [ ! -x tools/node_modules/.bin/node ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; }; then
   echo "› 安装项目所需的 Node.js（tools/package.json）…"
   npm ci --prefix tools --no-audit --no-fund
 fi

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inDevServer } from '../dev-server';
 import { duplicateOrders, sortByReadingOrder } from '../lib/reading-order';
+import { siteConfig } from '../site.config';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -21,4 +22,9 @@ export async function getArticles(): Promise<Article[]> {
 /** The URL path of an article page. */
 export function articlePath(article: Pick<Article, 'id'>): string {
   return `/${article.id}/`;
+}
+
+/** The guides in the offline shell (`siteConfig.offlineShell`), which every reader's phone keeps from the first visit. */
+export async function getShellGuides(): Promise<Article[]> {
+  return (await getArticles()).filter((article) => (siteConfig.offlineShell as readonly string[]).includes(articlePath(article)));
 }

@@ -56,18 +56,22 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex();
-        if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-        const added = await index.addDirectory({ path: site });
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        await pagefind.close();
-        const problems = [...added.errors, ...written.errors];
-        if (problems.length > 0) throw new Error(`生成搜索索引失败：${problems.join('；')}`);
-        for (const file of readdirSync(written.outputPath)) {
-          if (UNUSED_BUNDLE.test(file)) rmSync(`${written.outputPath}/${file}`);
+        // Pagefind runs as a child process: closed however indexing ends, or a failed build would hang on it.
+        try {
+          const { index, errors } = await pagefind.createIndex();
+          if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+          const added = await index.addDirectory({ path: site });
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          const problems = [...added.errors, ...written.errors];
+          if (problems.length > 0) throw new Error(`生成搜索索引失败：${problems.join('；')}`);
+          for (const file of readdirSync(written.outputPath)) {
+            if (UNUSED_BUNDLE.test(file)) rmSync(`${written.outputPath}/${file}`);
+          }
+          const tableBytes = writeScriptTables(written.outputPath);
+          logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}；简繁转换表 ${tableBytes.join(' + ')} 字节`);
+        } finally {
+          await pagefind.close();
         }
-        const tableBytes = writeScriptTables(written.outputPath);
-        logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}；简繁转换表 ${tableBytes.join(' + ')} 字节`);
       },
     },
   };

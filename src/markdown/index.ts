@@ -1,10 +1,28 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
-import { rehypeExternalLinks } from './rehype-external-links.ts';
+import rehypeExternalLinks, { type Options as ExternalLinkOptions } from 'rehype-external-links';
+import { externalLinkCue, isExternalHref } from '../lib/external-links.ts';
 import { rehypeKeepTogether } from './rehype-keep-together.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import remarkStructuredData from './remark-structured-data.ts';
+
+/**
+ * Marks links that leave the site: `rel="noopener noreferrer"`, the `external-link` class (a visible ↗ drawn
+ * in CSS) beside the link's own classes, and a visually hidden “（外部链接）” so screen-reader users hear it
+ * too. An absolute link to the site's own host is not external.
+ */
+function externalLinks(siteUrl: string): ExternalLinkOptions {
+  const classesOf = (link: Element) => (Array.isArray(link.properties['className']) ? link.properties['className'] : []);
+  return {
+    rel: ['noopener', 'noreferrer'],
+    test: (link: Element) => isExternalHref(String(link.properties['href']), siteUrl),
+    properties: (link: Element) => ({ className: [...classesOf(link), externalLinkCue.linkClass] }),
+    content: { type: 'text', value: externalLinkCue.text },
+    contentProperties: { className: [externalLinkCue.textClass] },
+  };
+}
 
 /**
  * The remark and rehype plugins of every article (`.md` and `.mdx`), for `unified()` in
@@ -14,6 +32,6 @@ export function markdownPlugins(siteUrl: string): { remarkPlugins: RemarkPlugins
   return {
     // Structured data reads the steps and questions before callouts turn directives into markup.
     remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkStructuredData, remarkCallouts],
-    rehypePlugins: [[rehypeExternalLinks, { siteUrl }], rehypeKeepTogether],
+    rehypePlugins: [[rehypeExternalLinks, externalLinks(siteUrl)], rehypeKeepTogether],
   };
 }

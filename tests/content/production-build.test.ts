@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { nextReadingOrder } from '../support/content';
 import { parseDocument } from '../support/html';
-import { copyProject, projectRoot } from '../support/project-copy';
+import { copyProject } from '../support/project-copy';
 
 // `astro build` run where NODE_ENV is `test` (as under this very test runner, whose environment the build
 // inherits here) must still be the production build: Vite's DEV and PROD follow NODE_ENV, so the site
-// decides "dev server or not" by Vite's mode instead. Built once in a throwaway copy with one draft added.
+// decides "dev server or not" by Vite's mode instead. Built once in a throwaway copy with one draft added,
+// with only the production dependencies installed (`npm ci --omit=dev`), as hosts that build with
+// NODE_ENV=production do: whatever the build imports must be in `dependencies`.
 let copy: string;
 let buildOutput: string;
 const draftSlug = 'draft-under-test';
@@ -19,17 +21,26 @@ beforeAll(() => {
     join(copy, 'content', `${draftSlug}.md`),
     `---\ntitle: 还没写完的草稿\ndescription: 这篇草稿只用来检查生产构建不会发布草稿：即使构建时的 NODE_ENV 是 test，它也不能出现在网站上，首页的列表里也不能有它。\npubDate: 2026-11-25\norder: ${nextReadingOrder()}\ndraft: true\n---\n\n草稿的正文。\n`,
   );
-  const build = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+  // npm's cache holds every package already (npm test installed them), so this downloads nothing.
+  rmSync(join(copy, 'node_modules'));
+  const install = spawnSync('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, encoding: 'utf8' });
+  expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
+  const build = spawnSync(join(copy, 'node_modules/.bin/astro'), ['build'], {
     cwd: copy,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'test' },
   });
   buildOutput = `${build.stdout}\n${build.stderr}`;
   expect(build.status, buildOutput).toBe(0);
-}, 180_000);
+}, 600_000);
 
 afterAll(() => {
   rmSync(copy, { recursive: true, force: true });
+});
+
+test('was built with the production dependencies alone', () => {
+  expect(existsSync(join(copy, 'node_modules/astro'))).toBe(true);
+  expect(existsSync(join(copy, 'node_modules/vitest')), 'a devDependency').toBe(false);
 });
 
 const page = (file: string) => parseDocument(readFileSync(join(copy, 'dist', file), 'utf8'));

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { siteConfig } from '../../src/site.config';
 import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site';
 import { cspDirectives } from '../support/csp';
 import { builtPages, distDir, distFiles } from '../support/dist';
 import { startNginx } from '../support/nginx';
-import { expect, nginxPort, test, waitForOfflineCopy, watchForErrors } from './fixtures';
+import { expect, nginxPort, test, timeoutForPages, waitForOfflineCopy, watchForErrors } from './fixtures';
 
 // Runs only in the `nginx` project: these are checks of deploy/nginx.conf.
 
@@ -15,8 +16,8 @@ const pages = builtPages();
 const notFoundPage = pages.find((page) => page.path === '/404.html')!;
 const traditionalNotFoundPage = pages.find((page) => page.path === '/zh-hant/404.html')!;
 const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(simplifiedPathOf(page.path)));
-/** Files whose names change with their content: Astro's assets and each build's service worker. */
-const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.js$/.test(file));
+/** Files whose names change with their content: Astro's assets, each build's service worker and its list of everything. */
+const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.(js|json)$/.test(file));
 
 /** Records uncaught and console errors and Content-Security-Policy violations on a page. */
 async function watchForViolations(page: Page): Promise<string[]> {
@@ -31,6 +32,7 @@ async function watchForViolations(page: Page): Promise<string[]> {
 }
 
 test('every page is sent with a strict CSP, the security headers, revalidation and gzip', async ({ request }) => {
+  test.setTimeout(timeoutForPages(pages.length));
   for (const { path } of pages) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.status(), path).toBe(200);
@@ -111,6 +113,7 @@ test('clean URLs: a guide without its trailing slash redirects to it', async ({ 
 });
 
 test('every page runs with no console error and no CSP violation, and an injected inline script is refused', async ({ page }) => {
+  test.setTimeout(timeoutForPages(pages.length));
   const problems = await watchForViolations(page);
   for (const { path, document } of pages) {
     await page.goto(path);
@@ -128,10 +131,11 @@ test('every page runs with no console error and no CSP violation, and an injecte
   await expect.poll(() => problems).toContain('CSP violation: script-src-elem');
 });
 
-test('a new deploy reaches readers of the offline copy, downloading only the pages that changed', async ({
+test('a new deploy reaches readers of the offline copy, downloading only the kept pages that changed', async ({
   page,
   context,
 }, testInfo) => {
+  test.setTimeout(timeoutForPages(10));
   const workspace = mkdtempSync(join(tmpdir(), 'esim-guide-deploys-'));
   const firstBuild = join(workspace, 'first');
   const secondBuild = join(workspace, 'second');
@@ -140,12 +144,14 @@ test('a new deploy reaches readers of the offline copy, downloading only the pag
   try {
     await page.goto(`${server.origin}/`);
     await waitForOfflineCopy(page);
+    // Two guides outside the shell are read, so kept: the second build changes one of them.
+    const [changed, unchanged] = guidePages.filter(({ path }) => !isTraditional(path) && !(siteConfig.offlineShell as readonly string[]).includes(path));
+    for (const { path } of [changed!, unchanged!]) await page.goto(`${server.origin}${path}`);
 
     // The second build changes one guide's heading; the build's own code writes its service workers.
-    const changed = guidePages.find(({ path }) => !isTraditional(path))!;
-    const changedHeading = `${headingOf(changed.document)}（已更新）`;
+    const changedHeading = `${headingOf(changed!.document)}（已更新）`;
     cpSync(firstBuild, secondBuild, { recursive: true });
-    const changedFile = join(secondBuild, changed.file);
+    const changedFile = join(secondBuild, changed!.file);
     writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace(/(<h1[^>]*>)([^<]*)/, `$1${changedHeading}`));
     const { manifest } = (await writeServiceWorker(secondBuild)).find(({ edition }) => edition === 'zh-Hans')!;
     const requestsBefore = server.requests().length;
@@ -164,13 +170,15 @@ test('a new deploy reaches readers of the offline copy, downloading only the pag
       .slice(requestsBefore)
       .map((line) => line.split(' ')[1]!)
       .filter((path) => !path.startsWith('/_astro/') && (path.endsWith('/') || path.endsWith('.html')));
-    expect(downloadedPages).toEqual([changed.path]);
+    expect(downloadedPages).toEqual([changed!.path]);
 
-    await page.goto(`${server.origin}${changed.path}`);
+    await page.goto(`${server.origin}${changed!.path}`);
     await expect(page.locator('h1')).toHaveText(changedHeading);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1')).toHaveText(changedHeading);
+    await page.goto(`${server.origin}${unchanged!.path}`);
+    await expect(page.locator('h1'), 'a kept page that did not change is still kept').toHaveText(headingOf(unchanged!.document));
   } finally {
     await server.stop();
     rmSync(workspace, { recursive: true, force: true });

@@ -70,6 +70,15 @@ export async function showAllResults(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The time limit of a test that opens `pages` pages one after another, for `test.setTimeout`: the 90 s of
+ * playwright.config.ts fit a few pages, not every page of the site on a busy 2-core machine (other builds
+ * and test runs beside it), where one navigation can take seconds.
+ */
+export function timeoutForPages(pages: number): number {
+  return 90_000 + pages * 3_000;
+}
+
 /** Collects what a page reports as broken while a test runs: uncaught errors, console errors and, if asked, failed requests. */
 export function watchForErrors(page: Page, { failedRequests = false } = {}): string[] {
   const errors: string[] = [];

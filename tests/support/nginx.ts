@@ -12,7 +12,7 @@ const nginxBinary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 /** A running nginx serving a built site. */
 export interface NginxServer {
   origin: string;
-  /** Every request nginx has answered so far, as `GET /path/ 200`. */
+  /** Every request nginx has answered so far, as `GET /path/ 200 1234` (the last field: bytes of the body sent, gzip when compressed). */
   requests(): string[];
   /** Serves another built site from the next request on, as an atomic deploy does (swaps a symlink). */
   serve(siteDir: string): void;
@@ -51,7 +51,7 @@ function mainConfig(prefix: string): string {
     '  include /etc/nginx/mime.types;',
     '  default_type application/octet-stream;',
     '  sendfile on;',
-    "  log_format requests '$request_method $request_uri $status';",
+    "  log_format requests '$request_method $request_uri $status $body_bytes_sent';",
     `  access_log ${prefix}/access.log requests;`,
     ...temporaryPaths.map((line) => `  ${line}`),
     `  include ${prefix}/site.conf;`,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isPrecached, offlinePagePath, precacheManifest, urlPathOf, type BuiltFile } from '../../src/lib/precache';
+import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../src/lib/precache';
+import { siteConfig } from '../../src/site.config';
 
 describe('urlPathOf', () => {
   test.each([
@@ -14,7 +15,7 @@ describe('urlPathOf', () => {
   });
 });
 
-describe('isPrecached', () => {
+describe('isInOfflineCopy', () => {
   test.each([
     ['index.html', true],
     ['faq/index.html', true],
@@ -34,7 +35,7 @@ describe('isPrecached', () => {
     ['zh-hant/index.html', false],
     ['zh-hant/manifest.webmanifest', false],
   ])('%s: %s', (file, kept) => {
-    expect(isPrecached(file)).toBe(kept);
+    expect(isInOfflineCopy(file)).toBe(kept);
   });
 
   test.each([
@@ -50,74 +51,146 @@ describe('isPrecached', () => {
     ['zh-hant/sw.js', false],
     ['zh-hant/rss.xml', false],
   ])('the Traditional edition keeps %s: %s', (file, kept) => {
-    expect(isPrecached(file, 'zh-Hant')).toBe(kept);
+    expect(isInOfflineCopy(file, 'zh-Hant')).toBe(kept);
+  });
+});
+
+describe('isInShell: what the first visit saves', () => {
+  test.each([
+    ['index.html', true],
+    ['offline/index.html', true],
+    ['renewal-steps/index.html', true],
+    ['which-esim/index.html', true],
+    ['providers/index.html', true],
+    ['_astro/BaseLayout.B9gEhTCo.css', true],
+    ['_astro/RenewalReminder.astro_astro_type_script_index_0_lang.Cx1.js', true],
+    ['manifest.webmanifest', true],
+    ['favicon.svg', true],
+    ['worked-example/index.html', false],
+    ['providers/airalo/index.html', false],
+    ['bench-1/index.html', false],
+    ['404.html', false],
+    ['_astro/esim-settings.DfA3.webp', false],
+    ['zh-hant/index.html', false],
+  ])('%s: %s', (file, kept) => {
+    expect(isInShell(file)).toBe(kept);
+  });
+
+  test('the Traditional shell is the same pages under /zh-hant/', () => {
+    expect(isInShell('zh-hant/renewal-steps/index.html', 'zh-Hant')).toBe(true);
+    expect(isInShell('zh-hant/worked-example/index.html', 'zh-Hant')).toBe(false);
+    expect(isInShell('renewal-steps/index.html', 'zh-Hant')).toBe(false);
+  });
+});
+
+describe('transferBytes: the size on the wire, gzip where nginx compresses', () => {
+  const page = '<p>续费</p>'.repeat(200);
+  test('a page of 512 bytes or more is counted gzipped, an image or a small file as it is', () => {
+    expect(transferBytes({ file: 'faq/index.html', content: page })).toBeLessThan(Buffer.byteLength(page) / 10);
+    expect(transferBytes({ file: '_astro/a.webp', content: page })).toBe(Buffer.byteLength(page));
+    expect(transferBytes({ file: 'favicon.svg', content: '<svg/>' })).toBe(6);
+  });
+});
+
+describe('the save-everything size', () => {
+  test('is written in whole kilobytes (1 KB = 1,000 bytes), never 0', () => {
+    expect(kilobytes(175_666)).toBe('176');
+    expect(kilobytes(8_123_400)).toBe('8,123');
+    expect(kilobytes(12)).toBe('1');
+  });
+
+  test('replaces the marker the page was rendered with', () => {
+    expect(fillSaveEverythingSize(`约 ${saveEverythingSizeMarker} KB`, 2_400)).toBe('约 2 KB');
   });
 });
 
 const workerCode = 'function startServiceWorker() {}';
+const shellPages: BuiltFile[] = siteConfig.offlineShell.map((path) => ({ file: `${path.slice(1)}index.html`, content: `<h1>${path}</h1>` }));
 const site: BuiltFile[] = [
+  ...shellPages.filter(({ file }) => file !== 'renewal-steps/index.html'),
   { file: 'renewal-steps/index.html', content: '<h1>续费的四个步骤</h1>' },
-  { file: 'index.html', content: '<h1>首页</h1>' },
-  { file: 'offline/index.html', content: '<h1>你现在离线</h1>' },
+  { file: 'worked-example/index.html', content: '<h1>实例</h1>' },
   { file: '_astro/BaseLayout.B9gEhTCo.css', content: 'body{}' },
   { file: 'icons/icon-512.png', content: new Uint8Array([137, 80, 78, 71]) },
   { file: 'sw.js', content: "importScripts('/sw-0.js');" },
 ];
 
-describe('precacheManifest', () => {
-  const manifest = precacheManifest(site, workerCode);
+const shellPaths = [...siteConfig.offlineShell, '/_astro/BaseLayout.B9gEhTCo.css'].sort();
 
-  test('lists the kept files by path, sorted, with the offline page', () => {
-    expect(manifest.entries.map(([path]) => path)).toEqual(['/', '/_astro/BaseLayout.B9gEhTCo.css', '/offline/', '/renewal-steps/']);
+describe('offlineCopy', () => {
+  const { manifest, everything, shellBytes, restBytes } = offlineCopy(site, workerCode);
+
+  test('the worker carries the shell only, sorted by path, with the offline page', () => {
+    expect(manifest.entries.map(([path]) => path)).toEqual(shellPaths);
     expect(manifest.offlinePage).toBe(offlinePagePath);
   });
 
+  test('the list of everything adds the other pages, and names itself after its content', () => {
+    expect(everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/'].sort());
+    expect(manifest.everything).toMatch(/^\/sw-[0-9a-f]{12}\.json$/);
+    expect(shellBytes).toBeGreaterThan(0);
+    expect(restBytes).toBe(transferBytes(site.find(({ file }) => file === 'worked-example/index.html')!));
+  });
+
   test('caches a hashed asset under its own path and any other file under path plus revision', () => {
-    const keys = new Map(manifest.entries);
+    const keys = new Map(everything);
     expect(keys.get('/_astro/BaseLayout.B9gEhTCo.css')).toBe('/_astro/BaseLayout.B9gEhTCo.css');
     expect(keys.get('/renewal-steps/')).toMatch(/^\/renewal-steps\/\?rev=[0-9a-f]{10}$/);
   });
 
-  test('a changed page changes its own key and the version, and no other key', () => {
-    const changed = precacheManifest(
-      site.map((built) => (built.file === 'renewal-steps/index.html' ? { ...built, content: '<h1>续费的五个步骤</h1>' } : built)),
+  test('a changed page outside the shell changes its own key, the list and the version, and no other key', () => {
+    const changed = offlineCopy(
+      site.map((built) => (built.file === 'worked-example/index.html' ? { ...built, content: '<h1>新的实例</h1>' } : built)),
       workerCode,
     );
-    expect(changed.version).not.toBe(manifest.version);
-    const differing = changed.entries.filter(([path, key]) => new Map(manifest.entries).get(path) !== key);
-    expect(differing.map(([path]) => path)).toEqual(['/renewal-steps/']);
+    expect(changed.manifest.version).not.toBe(manifest.version);
+    expect(changed.manifest.everything).not.toBe(manifest.everything);
+    expect(changed.manifest.entries).toEqual(manifest.entries);
+    const differing = changed.everything.filter(([path, key]) => new Map(everything).get(path) !== key);
+    expect(differing.map(([path]) => path)).toEqual(['/worked-example/']);
   });
 
   test('a change to the worker’s code alone is a new version', () => {
-    const changed = precacheManifest(site, `${workerCode}\n`);
+    const changed = offlineCopy(site, `${workerCode}\n`).manifest;
     expect(changed.entries).toEqual(manifest.entries);
     expect(changed.version).not.toBe(manifest.version);
   });
 
   test('the same files give the same version, whatever their order', () => {
-    expect(precacheManifest([...site].reverse(), workerCode)).toEqual(manifest);
+    expect(offlineCopy([...site].reverse(), workerCode).manifest).toEqual(manifest);
     expect(manifest.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
-  test('a build without the offline page fails with a message that names it', () => {
-    expect(() => precacheManifest(site.filter(({ file }) => file !== 'offline/index.html'), workerCode)).toThrow(/离线页面 \/offline\//);
+  test('a build without the offline page or a shell page fails with a message that names it', () => {
+    expect(() => offlineCopy(site.filter(({ file }) => file !== 'offline/index.html'), workerCode)).toThrow(/\/offline\/.*离线页面/);
+    expect(() => offlineCopy(site.filter(({ file }) => file !== 'faq/index.html'), workerCode)).toThrow(/\/faq\/.*offlineShell/);
+  });
+
+  test('the shell stays the same however many articles there are', () => {
+    const articles = Array.from({ length: 1000 }, (_, index) => ({ file: `bench-${index}/index.html`, content: `<h1>${index}</h1>` }));
+    const large = offlineCopy([...site, ...articles], workerCode);
+    expect(large.manifest.entries).toEqual(manifest.entries);
+    expect(large.shellBytes).toBe(shellBytes);
+    expect(large.everything).toHaveLength(everything.length + 1000);
   });
 });
 
-describe('the precache manifest of each edition', () => {
+describe('the offline copy of each edition', () => {
   const bothEditions: BuiltFile[] = [
     ...site,
-    { file: 'zh-hant/index.html', content: '<h1>首頁</h1>' },
-    { file: 'zh-hant/offline/index.html', content: '<h1>你現在離線</h1>' },
+    ...site.filter(({ file }) => file.endsWith('.html')).map(({ file, content }) => ({ file: `zh-hant/${file}`, content })),
     { file: 'zh-hant/sw.js', content: "importScripts('/sw-1.js');" },
   ];
 
-  test('keeps the edition’s own pages and offline page, and the shared assets', () => {
-    const simplified = precacheManifest(bothEditions, workerCode, 'zh-Hans');
-    const traditional = precacheManifest(bothEditions, workerCode, 'zh-Hant');
-    expect(simplified.entries.map(([path]) => path)).toEqual(['/', '/_astro/BaseLayout.B9gEhTCo.css', '/offline/', '/renewal-steps/']);
-    expect(traditional.entries.map(([path]) => path)).toEqual(['/_astro/BaseLayout.B9gEhTCo.css', '/zh-hant/', '/zh-hant/offline/']);
-    expect([simplified.offlinePage, traditional.offlinePage]).toEqual(['/offline/', '/zh-hant/offline/']);
-    expect(simplified.version).not.toBe(traditional.version);
+  test('keeps the edition’s own pages and offline page, and the shared assets; the root worker leaves /zh-hant/ alone', () => {
+    const simplified = offlineCopy(bothEditions, workerCode, 'zh-Hans');
+    const traditional = offlineCopy(bothEditions, workerCode, 'zh-Hant');
+    expect(simplified.everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/'].sort());
+    expect(traditional.everything.map(([path]) => path)).toEqual(
+      ['/_astro/BaseLayout.B9gEhTCo.css', ...[...siteConfig.offlineShell, '/worked-example/'].map((path) => `/zh-hant${path}`)].sort(),
+    );
+    expect([simplified.manifest.offlinePage, traditional.manifest.offlinePage]).toEqual(['/offline/', '/zh-hant/offline/']);
+    expect([simplified.manifest.otherEditions, traditional.manifest.otherEditions]).toEqual([['/zh-hant/'], []]);
+    expect(simplified.manifest.version).not.toBe(traditional.manifest.version);
   });
 });

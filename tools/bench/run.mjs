@@ -1,8 +1,7 @@
 // `npm run bench`: measures what tests must not time. The build time of the real site and of 100 and 1,000
 // synthetic articles, Lighthouse (mobile) on three pages and wrk against nginx. Writes reports/benchmark.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -10,25 +9,11 @@ import { chromiumArgs, chromiumPath } from '../../playwright.config.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { copyProject, projectRoot as root } from '../../tests/support/project-copy.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
+import { timedBuild } from './timed-build.mjs';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
 ensureDebianPackages('chromium', 'fonts-noto-cjk', 'nginx', 'wrk', 'time');
 const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
-
-/**
- * Runs the Astro build (`npm run build:site`: the copy has no tools/node_modules to bring Node) in `cwd`; returns its wall
- * time and the CPU time of all its processes (user + system, from GNU time) in seconds. On this shared VM the
- * CPU time drifts far less than the wall time, and it shows the work the build does.
- */
-function timedBuild(cwd) {
-  const cpuFile = join(tmpdir(), 'esim-bench-build-cpu.txt');
-  const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'run', 'build:site', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`build failed in ${cwd}`);
-  const seconds = (performance.now() - started) / 1000;
-  const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
-  return { seconds, cpuSeconds: user + system };
-}
 
 /** The middle item of `items` ordered by `key` (the items themselves by default). */
 const median = (items, key = (item) => item) => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];

@@ -1,5 +1,6 @@
-// Writes synthetic Chinese articles for the build benchmark: realistic length, headings, lists,
-// a callout and a few internal links, deterministic for a given count.
+// Writes synthetic Chinese articles for the build benchmark and the scale check: MDX, as every real article
+// is, of realistic length, with headings, lists, a callout and a few internal links, deterministic for a
+// given count.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,6 +49,6 @@ ${previous}
 export function writeSyntheticArticles(directory, count) {
   mkdirSync(directory, { recursive: true });
   for (let index = 1; index <= count; index += 1) {
-    writeFileSync(join(directory, `bench-${index}.md`), articleText(index, count));
+    writeFileSync(join(directory, `bench-${index}.mdx`), articleText(index, count));
   }
 }
