@@ -29,7 +29,7 @@ function sectionsOf(simplified: string, page: string, isTraditional: boolean): S
 }
 
 /**
- * Finishes every response on its way out, reading its text once:
+ * Sets the page's edition, then finishes every response on its way out, reading its text once:
  * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
  *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
  * - Each page's language switch gets a copy per section that keeps the reader's `#fragment`
@@ -41,10 +41,13 @@ function sectionsOf(simplified: string, page: string, isTraditional: boolean): S
  *   `astro dev`, whose injected scripts have no hashes.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  // The page's edition, for every component (`Astro.locals.edition`): from the path the reader asked for,
+  // also while a rewrite renders the Simplified twin of a Traditional page.
+  context.locals.edition = editionOfPath(context.originPathname);
   if (isRewrittenRender(context)) return next();
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
-  const toTraditional = editionOfPath(context.originPathname) === 'zh-Hant' && TEXT_RESPONSE.test(type);
+  const toTraditional = context.locals.edition === 'zh-Hant' && TEXT_RESPONSE.test(type);
   const isPage = type.startsWith('text/html');
   if (!toTraditional && !isPage) return response;
   const text = await response.text();

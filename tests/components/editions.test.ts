@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/data/articles';
+import { editionOfPath } from '../../src/lib/editions';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
 import { parseDocument } from '../support/html';
 
@@ -20,6 +21,8 @@ const article = (id: string, title: string) =>
 async function renderAt(path: string) {
   const html = await container.renderToString(ArticleLayout, {
     request: new Request(`https://azerbaijan-esim-guide.pages.dev${path}`),
+    // What src/middleware.ts sets for every page.
+    locals: { edition: editionOfPath(path) },
     props: { article: article('sample', '示例文章'), headings: [{ depth: 2, slug: '第一节', text: '第一节' }], previous: article('before', '上一篇文章'), next: article('after', '下一篇文章') },
     slots: { default: '<h2 id="第一节">第一节</h2>' },
   });

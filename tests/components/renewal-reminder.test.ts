@@ -8,7 +8,7 @@ import { parseDocument } from '../support/html';
 let document: Document;
 beforeAll(async () => {
   const container = await AstroContainer.create();
-  document = parseDocument(await container.renderToString(RenewalReminder));
+  document = parseDocument(await container.renderToString(RenewalReminder, { locals: { edition: 'zh-Hans' } }));
 });
 
 describe('RenewalReminder', () => {

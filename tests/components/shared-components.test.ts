@@ -67,6 +67,7 @@ describe('ArticleLayout', () => {
 
   test('renders the title, the Chinese update date and a table of contents of h2/h3', async () => {
     const html = await container.renderToString(ArticleLayout, {
+      locals: { edition: 'zh-Hans' },
       props: {
         article,
         headings: [

@@ -1,3 +1,4 @@
+import { editionOfPath, editions, pathInEdition, sourcePathOf } from '../../src/lib/editions';
 import { siteConfig } from '../../src/site.config';
 
 /** The absolute production URL of a site path. */
@@ -41,26 +42,24 @@ export function indexedText(document: Document): string {
 }
 
 /** Where the Traditional edition's pages live (issue 7). */
-export const traditionalPrefix = '/zh-hant/';
+export const traditionalPrefix = editions['zh-Hant'].pathPrefix;
 
-/** Whether a built page (or path) belongs to the Traditional edition. */
+/** Whether a built page (or path) belongs to the Traditional edition: the site's own rule, src/lib/editions.ts. */
 export function isTraditional(path: string): boolean {
-  return path.startsWith(traditionalPrefix);
+  return editionOfPath(path) === 'zh-Hant';
 }
 
 /** The home page of the edition a built page belongs to. */
 export function editionHomeOf(path: string): string {
-  return isTraditional(path) ? traditionalPrefix : '/';
+  return pathInEdition('/', editionOfPath(path));
 }
 
 /** The path of a built page's Simplified twin: `/zh-hant/faq/` → `/faq/`. */
-export function simplifiedPathOf(path: string): string {
-  return isTraditional(path) ? `/${path.slice(traditionalPrefix.length)}` : path;
-}
+export const simplifiedPathOf = sourcePathOf;
 
 /** A page's path in the Traditional edition, from its path in either edition. */
 export function traditionalPathOf(path: string): string {
-  return `${traditionalPrefix}${simplifiedPathOf(path).slice(1)}`;
+  return pathInEdition(path, 'zh-Hant');
 }
 
 /** The default share image of a built page's edition (each edition has its own, in its own script). */

@@ -1,0 +1,10 @@
+import type { Edition } from './lib/editions';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The edition of the page being rendered, worked out once per request by src/middleware.ts. */
+      edition: Edition;
+    }
+  }
+}
