@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema';
-import { providerSchema } from './lib/provider-schema';
+import { articleSchema } from './lib/article-schema.ts';
+import { providerSchema } from './lib/provider-schema.ts';
 
 export { articleSchema, providerSchema };
 

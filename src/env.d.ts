@@ -1,4 +1,4 @@
-import type { Edition } from './lib/editions';
+import type { Edition } from './lib/editions.ts';
 
 declare global {
   namespace App {

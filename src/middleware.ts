@@ -1,10 +1,10 @@
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
-import { inDevServer } from './dev-server';
-import { withPolicyMeta } from './lib/content-security-policy';
-import { editionOfPath } from './lib/editions';
-import { sectionIds, withSectionSwitch, type Section } from './lib/section-switch';
-import { toTraditionalChinese, toTraditionalDocument } from './lib/traditional-chinese';
+import { inDevServer } from './dev-server.ts';
+import { withPolicyMeta } from './lib/content-security-policy.ts';
+import { editionOfPath } from './lib/editions.ts';
+import { sectionIds, withSectionSwitch, type Section } from './lib/section-switch.ts';
+import { toTraditionalChinese, toTraditionalDocument } from './lib/traditional-chinese.ts';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;

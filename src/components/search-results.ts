@@ -4,9 +4,9 @@
  * of the query; src/lib/search-match.ts keeps the pages that really hold the words and picks the sections
  * and excerpts to show.
  */
-import { searchSynonyms } from '../data/search-synonyms';
-import { providersPath } from '../site.config';
-import { scriptConverter, type ScriptTable } from '../lib/script-table';
+import { searchSynonyms } from '../data/search-synonyms.ts';
+import { providersPath } from '../site.config.ts';
+import { scriptConverter, type ScriptTable } from '../lib/script-table.ts';
 import {
   bestSections,
   compareAnswers,
@@ -21,7 +21,7 @@ import {
   type FragmentText,
   type PageAnswer,
   type Piece,
-} from '../lib/search-match';
+} from '../lib/search-match.ts';
 
 /** The part of Pagefind's browser API (dist/pagefind/pagefind.js) this page uses. */
 interface PagefindApi {

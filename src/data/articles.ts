@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { inDevServer } from '../dev-server';
-import { duplicateOrders, sortByReadingOrder } from '../lib/reading-order';
-import { siteConfig } from '../site.config';
+import { inDevServer } from '../dev-server.ts';
+import { duplicateOrders, sortByReadingOrder } from '../lib/reading-order.ts';
+import { siteConfig } from '../site.config.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -1,4 +1,4 @@
-import { pagePathOfRoute, type RouteParams } from '../lib/routes';
+import { pagePathOfRoute, type RouteParams } from '../lib/routes.ts';
 
 interface PageRoute {
   getStaticPaths?: () => Promise<{ params: RouteParams }[]>;

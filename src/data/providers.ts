@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { inDevServer } from '../dev-server';
-import { sortProviders } from '../lib/providers';
+import { inDevServer } from '../dev-server.ts';
+import { sortProviders } from '../lib/providers.ts';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { editions } from '../lib/editions';
-import { buildScriptTables } from '../lib/script-table';
-import { toTraditionalChinese } from '../lib/traditional-chinese';
+import { editions } from '../lib/editions.ts';
+import { buildScriptTables } from '../lib/script-table.ts';
+import { toTraditionalChinese } from '../lib/traditional-chinese.ts';
 
 /**
  * Files Pagefind always writes that this site never loads: its ready-made search UIs, the highlighter

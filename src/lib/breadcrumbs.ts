@@ -1,4 +1,4 @@
-import { pathInEdition, type Edition } from './editions';
+import { pathInEdition, type Edition } from './editions.ts';
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {

@@ -1,6 +1,6 @@
-import { formatChineseDate } from './calendar-date';
-import { fillSlots, startSlots, type ReminderWording } from './reminder-wording';
-import type { RenewalPlan } from './renewal';
+import { formatChineseDate } from './calendar-date.ts';
+import { fillSlots, startSlots, type ReminderWording } from './reminder-wording.ts';
+import type { RenewalPlan } from './renewal.ts';
 
 /**
  * The reminder as an iCalendar file (RFC 5545): one all-day event on the renew-by date with an alarm

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './calendar-date';
+import { parseIsoDate } from './calendar-date.ts';
 
 /** Anything with an update date and a place in the reading order, shaped like an article entry. */
 export interface Dated {

@@ -1,5 +1,5 @@
-import { formatChineseDate } from './calendar-date';
-import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './renewal';
+import { formatChineseDate } from './calendar-date.ts';
+import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './renewal.ts';
 
 /**
  * Every sentence the renewal reminder shows or writes into its calendar file, with `{name}` slots.

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { renewalLeadChoices, renewalLeadDays } from '../site.config';
-import { ISO_DATE, parseIsoDate } from './calendar-date';
+import { renewalLeadChoices, renewalLeadDays } from '../site.config.ts';
+import { ISO_DATE, parseIsoDate } from './calendar-date.ts';
 
 /**
  * When to renew a plan: the expiry date minus the lead, counted in whole calendar days from today.

@@ -2,8 +2,8 @@
  * Builders for the schema.org JSON-LD blocks in each page's head. They only reshape data that comes
  * from the content (frontmatter, breadcrumbs, the steps and questions the remark plugin collects).
  */
-import type { Crumb } from './breadcrumbs';
-import type { Heading } from './table-of-contents';
+import type { Crumb } from './breadcrumbs.ts';
+import type { Heading } from './table-of-contents.ts';
 
 /** One JSON-LD block. */
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;

@@ -9,7 +9,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/structured-data';
+import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/structured-data.ts';
 
 const QUESTION_MARK = /[？?]$/;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { editionOfPath, editions, pathInEdition } from '../lib/editions';
-import { siteConfig } from '../site.config';
+import { editionOfPath, editions, pathInEdition } from '../lib/editions.ts';
+import { siteConfig } from '../site.config.ts';
 
 /**
  * The web app manifest, so the guide can be added to the home screen under its Chinese name. Served for

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../site.config';
+import { siteConfig } from '../site.config.ts';
 
 /** Lets every crawler in and points it to the sitemap, whose address comes from the site config. */
 export const GET: APIRoute = () =>

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articlePath, getArticles } from '../data/articles';
-import { getProviders } from '../data/providers';
-import { editionOfPath, editions, pathInEdition, urlInEdition } from '../lib/editions';
-import { feedDate, sortByUpdated } from '../lib/feed';
-import { providerPath, providerTitle } from '../lib/providers';
-import { siteConfig } from '../site.config';
+import { articlePath, getArticles } from '../data/articles.ts';
+import { getProviders } from '../data/providers.ts';
+import { editionOfPath, editions, pathInEdition, urlInEdition } from '../lib/editions.ts';
+import { feedDate, sortByUpdated } from '../lib/feed.ts';
+import { providerPath, providerTitle } from '../lib/providers.ts';
+import { siteConfig } from '../site.config.ts';
 
 /**
  * The articles and provider pages as an RSS feed, the most recently updated first; each item is dated by

@@ -1,4 +1,4 @@
-import { inDevServer } from '../dev-server';
+import { inDevServer } from '../dev-server.ts';
 
 /**
  * Keeps the reader's edition of the guide offline by registering its service worker (`/sw.js`,

@@ -3,11 +3,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import EditLinks from '../../src/components/EditLinks.astro';
-import { articleComponentNames } from '../../src/lib/article-components';
-import { articleComponents } from '../../src/markdown/components';
-import { siteConfig } from '../../src/site.config';
+import { articleComponentNames } from '../../src/lib/article-components.ts';
+import { articleComponents } from '../../src/markdown/components.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import CalloutsArticle from '../fixtures/mdx/callouts.mdx';
-import { parseDocument, textsOf } from '../support/html';
+import { parseDocument, textsOf } from '../support/html.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

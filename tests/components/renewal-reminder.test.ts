@@ -1,9 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RenewalReminder from '../../src/components/RenewalReminder.astro';
-import { reminderWording } from '../../src/lib/reminder-wording';
-import { siteConfig } from '../../src/site.config';
-import { parseDocument } from '../support/html';
+import { reminderWording } from '../../src/lib/reminder-wording.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { parseDocument } from '../support/html.ts';
 
 let document: Document;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import Callout from '../../src/components/Callout.astro';
 import Steps from '../../src/components/Steps.astro';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
-import type { Article } from '../../src/data/articles';
-import { parseDocument, textsOf } from '../support/html';
+import type { Article } from '../../src/data/articles.ts';
+import { parseDocument, textsOf } from '../support/html.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleSchema } from '../../src/content.config';
-import { duplicateOrders } from '../../src/lib/reading-order';
-import { contentArticles, contentDir } from '../support/content';
+import { articleSchema } from '../../src/content.config.ts';
+import { duplicateOrders } from '../../src/lib/reading-order.ts';
+import { contentArticles, contentDir } from '../support/content.ts';
 
 const articles = contentArticles();
 

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorEnvironment } from '../support/environment';
-import { copyProject, projectRoot } from '../support/project-copy';
+import { editorEnvironment } from '../support/environment.ts';
+import { copyProject, projectRoot } from '../support/project-copy.ts';
 
 // `astro build` (and so `npm run build` and a static host's build) refuses what the content check refuses,
 // naming file and line in Chinese. In a throwaway copy: a dead link added to an existing article and a new

@@ -3,10 +3,10 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { nextReadingOrder } from '../support/content';
-import { editorEnvironment } from '../support/environment';
-import { parseDocument } from '../support/html';
-import { copyProject, projectRoot } from '../support/project-copy';
+import { nextReadingOrder } from '../support/content.ts';
+import { editorEnvironment } from '../support/environment.ts';
+import { parseDocument } from '../support/html.ts';
+import { copyProject, projectRoot } from '../support/project-copy.ts';
 
 // The preview an editor starts with `npm start`: the port they ask for, a taken port, drafts, and a
 // content error shown on the page. Starting Astro takes tens of seconds on a busy machine.

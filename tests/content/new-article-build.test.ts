@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentArticles, nextReadingOrder } from '../support/content';
-import { parseDocument } from '../support/html';
-import { editorEnvironment } from '../support/environment';
-import { copyProject, projectRoot as root } from '../support/project-copy';
+import { contentArticles, nextReadingOrder } from '../support/content.ts';
+import { parseDocument } from '../support/html.ts';
+import { editorEnvironment } from '../support/environment.ts';
+import { copyProject, projectRoot as root } from '../support/project-copy.ts';
 
 // An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.

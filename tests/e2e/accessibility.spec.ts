@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { wcagTags } from '../support/axe';
-import { sitemapPaths } from '../support/sitemap';
+import { wcagTags } from '../support/axe.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const paths = sitemapPaths();
 

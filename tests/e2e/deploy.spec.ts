@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { siteConfig } from '../../src/site.config';
-import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site';
-import { cspDirectives } from '../support/csp';
-import { builtPages, distDir, distFiles } from '../support/dist';
-import { startNginx } from '../support/nginx';
-import { expect, nginxPort, test, timeoutForPages, waitForOfflineCopy, watchForErrors } from './fixtures';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
+import { cspDirectives } from '../support/csp.ts';
+import { builtPages, distDir, distFiles } from '../support/dist.ts';
+import { startNginx } from '../support/nginx.ts';
+import { expect, nginxPort, test, timeoutForPages, waitForOfflineCopy, watchForErrors } from './fixtures.ts';
 
 // Runs only in the `nginx` project: these are checks of deploy/nginx.conf.
 

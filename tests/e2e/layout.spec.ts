@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from '../support/sitemap';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 /** Every listed page, plus the pages the sitemap leaves out but readers still reach. */
 const paths = [...sitemapPaths(), '/search/', '/offline/'];

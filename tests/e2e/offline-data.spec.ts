@@ -1,8 +1,8 @@
-import { siteConfig } from '../../src/site.config';
-import { headingOf } from '../support/built-site';
-import { builtPages } from '../support/dist';
-import type { NginxServer } from '../support/nginx';
-import { expect, test, timeoutForPages, waitForOfflineCopy } from './fixtures';
+import { siteConfig } from '../../src/site.config.ts';
+import { headingOf } from '../support/built-site.ts';
+import { builtPages } from '../support/dist.ts';
+import type { NginxServer } from '../support/nginx.ts';
+import { expect, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
 
 // Runs only in the `nginx` project: the bytes are counted where they are sent, in nginx's log (whether a
 // browser driver reports a service worker's own fetches depends on its version).

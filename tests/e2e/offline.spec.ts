@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { wcagTags } from '../support/axe';
-import { siteConfig } from '../../src/site.config';
-import { editionHomeOf, headingOf, indexedText, isArticlePage, traditionalPathOf } from '../support/built-site';
-import { builtPages, distFiles } from '../support/dist';
-import { expect, showAllResults, test, timeoutForPages, waitForOfflineCopy } from './fixtures';
+import { wcagTags } from '../support/axe.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { editionHomeOf, headingOf, indexedText, isArticlePage, traditionalPathOf } from '../support/built-site.ts';
+import { builtPages, distFiles } from '../support/dist.ts';
+import { expect, showAllResults, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
 
 const pages = builtPages();
 const offlinePageAt = (path: string) => pages.find((page) => page.path === path)!;

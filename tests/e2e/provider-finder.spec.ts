@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { providerPath } from '../../src/lib/providers';
-import { siteConfig } from '../../src/site.config';
-import { contentProviders } from '../support/content';
+import { providerPath } from '../../src/lib/providers.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { contentProviders } from '../support/content.ts';
 
 const providers = contentProviders();
 

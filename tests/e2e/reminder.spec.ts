@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { siteConfig } from '../../src/site.config';
-import { wcagTags } from '../support/axe';
-import { lineProblems, parseReminderCalendar } from '../support/icalendar';
-import { watchForErrors } from './fixtures';
+import { siteConfig } from '../../src/site.config.ts';
+import { wcagTags } from '../support/axe.ts';
+import { lineProblems, parseReminderCalendar } from '../support/icalendar.ts';
+import { watchForErrors } from './fixtures.ts';
 
 /**
  * "Today" is frozen at 02:30 on Wednesday 10 February 2027 in Baku (UTC+4), when it is still the 9th

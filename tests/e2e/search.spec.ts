@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { wcagTags } from '../support/axe';
-import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
-import { builtPages } from '../support/dist';
-import { searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures';
-import { queryTable } from './search-queries';
+import { wcagTags } from '../support/axe.ts';
+import { indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
+import { builtPages } from '../support/dist.ts';
+import { searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures.ts';
+import { queryTable } from './search-queries.ts';
 
 /** The words travellers search for most (issue 5). */
 const QUERIES = ['续费', '流量', '充值', '有效期', '二维码', '漫游'];

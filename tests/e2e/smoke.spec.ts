@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchForErrors } from './fixtures';
+import { watchForErrors } from './fixtures.ts';
 
 
 test('the home page loads at 390×844 with no console errors and lists the guides', async ({ page }) => {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { wcagTags } from '../support/axe';
-import { indexedText, isArticlePage, isTraditional } from '../support/built-site';
-import { builtPages } from '../support/dist';
-import { parseReminderCalendar } from '../support/icalendar';
-import { showAllResults } from './fixtures';
+import { wcagTags } from '../support/axe.ts';
+import { indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
+import { builtPages } from '../support/dist.ts';
+import { parseReminderCalendar } from '../support/icalendar.ts';
+import { showAllResults } from './fixtures.ts';
 
 const site = 'https://azerbaijan-esim-guide.pages.dev';
 

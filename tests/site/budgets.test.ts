@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { siteConfig } from '../../src/site.config';
-import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist';
+import { siteConfig } from '../../src/site.config.ts';
+import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist.ts';
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {

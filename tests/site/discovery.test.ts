@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { siteConfig } from '../../src/site.config';
-import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, shareImagePathOf, siteUrl, traditionalPrefix } from '../support/built-site';
-import { builtPages, distDir, readDist, readDistText } from '../support/dist';
-import { sitemapPaths } from '../support/sitemap';
+import { siteConfig } from '../../src/site.config.ts';
+import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, shareImagePathOf, siteUrl, traditionalPrefix } from '../support/built-site.ts';
+import { builtPages, distDir, readDist, readDistText } from '../support/dist.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const parseXml = (path: string) => new DOMParser().parseFromString(readDistText(path), 'text/xml');
 const pathOnSite = (url: string) => {

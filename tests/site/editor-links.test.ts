@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { articleAnchors } from '../../src/lib/content-lint';
-import { siteConfig } from '../../src/site.config';
-import { contentArticles } from '../support/content';
-import { builtPages } from '../support/dist';
+import { articleAnchors } from '../../src/lib/content-lint.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { contentArticles } from '../support/content.ts';
+import { builtPages } from '../support/dist.ts';
 
 const pages = new Map(builtPages().map((page) => [page.path, page.document]));
 const published = contentArticles()

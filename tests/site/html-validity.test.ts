@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { distFiles, readDistText } from '../support/dist';
+import { distFiles, readDistText } from '../support/dist.ts';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 const htmlFiles = distFiles().filter((file) => file.endsWith('.html'));

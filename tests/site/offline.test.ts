@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/lib/precache';
-import { siteConfig } from '../../src/site.config';
-import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site';
-import { cspDirectives, cspHashOf } from '../support/csp';
-import { type BuiltPage, builtPages, distFiles, readDist } from '../support/dist';
+import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/lib/precache.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site.ts';
+import { cspDirectives, cspHashOf } from '../support/csp.ts';
+import { type BuiltPage, builtPages, distFiles, readDist } from '../support/dist.ts';
 
 const pages = builtPages();
 const files = new Set(distFiles());

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { blockedHostKind } from '../../src/lib/link-policy';
-import { siteConfig } from '../../src/site.config';
-import { isTraditional, simplifiedPathOf } from '../support/built-site';
-import { contentArticles } from '../support/content';
-import { builtPages, distFiles, type BuiltPage } from '../support/dist';
+import { blockedHostKind } from '../../src/lib/link-policy.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { isTraditional, simplifiedPathOf } from '../support/built-site.ts';
+import { contentArticles } from '../support/content.ts';
+import { builtPages, distFiles, type BuiltPage } from '../support/dist.ts';
 
 const pages = builtPages();
 const pageByPath = new Map(pages.map((page) => [page.path, page]));

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatChineseDate, parseIsoDate } from '../../src/lib/calendar-date';
-import { providerPath } from '../../src/lib/providers';
-import { siteConfig } from '../../src/site.config';
-import { traditionalPathOf } from '../support/built-site';
-import { contentProviders } from '../support/content';
-import { builtPages } from '../support/dist';
-import { sitemapPaths } from '../support/sitemap';
+import { formatChineseDate, parseIsoDate } from '../../src/lib/calendar-date.ts';
+import { providerPath } from '../../src/lib/providers.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { traditionalPathOf } from '../support/built-site.ts';
+import { contentProviders } from '../support/content.ts';
+import { builtPages } from '../support/dist.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const pages = new Map(builtPages().map((page) => [page.path, page.document]));
 const providers = contentProviders();

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { builtPages, readDistText, withImports, type BuiltScript } from '../support/dist';
+import { builtPages, readDistText, withImports, type BuiltScript } from '../support/dist.ts';
 
 /**
  * The reminder's JavaScript, dayjs included, at most 6,000 bytes gzip on a built page: issue 14 let the start-date

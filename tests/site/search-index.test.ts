@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { scriptConverter, type ScriptTable } from '../../src/lib/script-table';
-import { indexedText, isArticlePage, isTraditional, simplifiedPathOf } from '../support/built-site';
-import { builtPages, distDir, readDistText } from '../support/dist';
+import { scriptConverter, type ScriptTable } from '../../src/lib/script-table.ts';
+import { indexedText, isArticlePage, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
+import { builtPages, distDir, readDistText } from '../support/dist.ts';
 
 const pages = builtPages();
 const articlePages = pages.filter(({ document }) => isArticlePage(document));

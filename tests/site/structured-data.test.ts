@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { ISO_DATE } from '../../src/lib/calendar-date';
-import { builtPages } from '../support/dist';
-import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site';
-import { textsOf } from '../support/html';
+import { ISO_DATE } from '../../src/lib/calendar-date.ts';
+import { builtPages } from '../support/dist.ts';
+import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site.ts';
+import { textsOf } from '../support/html.ts';
 
 type Block = Record<string, unknown> & { '@type': string };
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findTerms, mainlandOnlyTerms } from '../../src/lib/mainland-terms';
-import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/traditional-chinese';
-import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site';
-import { builtPages, readDistText } from '../support/dist';
-import { sitemapEntries } from '../support/sitemap';
+import { findTerms, mainlandOnlyTerms } from '../../src/lib/mainland-terms.ts';
+import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/traditional-chinese.ts';
+import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site.ts';
+import { builtPages, readDistText } from '../support/dist.ts';
+import { sitemapEntries } from '../support/sitemap.ts';
 
 const pages = builtPages();
 const pageByPath = new Map(pages.map((page) => [page.path, page]));

@@ -1,5 +1,5 @@
-import { editionOfPath, editions, pathInEdition, sourcePathOf } from '../../src/lib/editions';
-import { siteConfig } from '../../src/site.config';
+import { editionOfPath, editions, pathInEdition, sourcePathOf } from '../../src/lib/editions.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /** The absolute production URL of a site path. */
 export function siteUrl(path: string): string {

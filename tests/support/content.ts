@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { providerSchema, type ProviderData } from '../../src/lib/provider-schema';
-import { nextReadingOrder as nextOrderOf } from '../../src/lib/reading-order';
+import { providerSchema, type ProviderData } from '../../src/lib/provider-schema.ts';
+import { nextReadingOrder as nextOrderOf } from '../../src/lib/reading-order.ts';
 
 export const contentDir = new URL('../../content/', import.meta.url);
 

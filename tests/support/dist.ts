@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/integrations/files-under';
-import { urlPathOf } from '../../src/lib/precache';
-import { parseDocument } from './html';
+import { filesUnder } from '../../src/integrations/files-under.ts';
+import { urlPathOf } from '../../src/lib/precache.ts';
+import { parseDocument } from './html.ts';
 
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -1,4 +1,4 @@
-import { readDistText } from './dist';
+import { readDistText } from './dist.ts';
 
 /** A URL of the built sitemap: its path and its `hreflang` alternates as [hreflang, href] pairs. */
 export interface SitemapEntry {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleSlugProblem, slugOfFile } from '../../src/lib/article-slug';
+import { articleSlugProblem, slugOfFile } from '../../src/lib/article-slug.ts';
 
 test.each(['faq', 'renewal-steps', 'esim-2026', 'a1'])('%s is a good slug', (slug) => {
   expect(articleSlugProblem(slug, ['/'])).toBeNull();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { crumbsTo } from '../../src/lib/breadcrumbs';
+import { crumbsTo } from '../../src/lib/breadcrumbs.ts';
 
 test('a page’s trail leads from the linked home page to the page itself, unlinked', () => {
   expect(crumbsTo('常见问题')).toEqual([{ label: '首页', href: '/' }, { label: '常见问题' }]);

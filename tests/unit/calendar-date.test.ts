@@ -5,7 +5,7 @@ import {
   isoDateFromFrontmatter,
   parseIsoDate,
   toIsoDate,
-} from '../../src/lib/calendar-date';
+} from '../../src/lib/calendar-date.ts';
 
 describe('parseIsoDate', () => {
   test.each(['2026-12-01', '2024-02-29', '2000-01-01', '2100-12-31', ' 2026-12-01 '])('accepts %j', (text) => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseIsoDate } from '../../src/lib/calendar-date';
-import { calendarFileName, escapeText, foldLine, renewalCalendarFile } from '../../src/lib/calendar-file';
-import { reminderWording } from '../../src/lib/reminder-wording';
-import { planFromStart, planRenewal, type RenewalPlan } from '../../src/lib/renewal';
-import { lineProblems, parseReminderCalendar } from '../support/icalendar';
+import { parseIsoDate } from '../../src/lib/calendar-date.ts';
+import { calendarFileName, escapeText, foldLine, renewalCalendarFile } from '../../src/lib/calendar-file.ts';
+import { reminderWording } from '../../src/lib/reminder-wording.ts';
+import { planFromStart, planRenewal, type RenewalPlan } from '../../src/lib/renewal.ts';
+import { lineProblems, parseReminderCalendar } from '../support/icalendar.ts';
 
 const guideUrl = 'https://azerbaijan-esim-guide.pages.dev/renewal-steps/';
 const now = new Date(Date.UTC(2027, 0, 15, 8, 30, 5, 123));

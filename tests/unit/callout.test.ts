@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { calloutMarkup, calloutTitles, isCalloutType, unknownCalloutMessage } from '../../src/lib/callout';
+import { calloutMarkup, calloutTitles, isCalloutType, unknownCalloutMessage } from '../../src/lib/callout.ts';
 
 test.each(['tip', 'note', 'caution'])('%s is a callout type with a Chinese title', (type) => {
   expect(isCalloutType(type)).toBe(true);

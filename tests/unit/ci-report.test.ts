@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { annotation, jobSummary } from '../../src/lib/ci-report';
-import { problemOf } from '../../src/lib/content-lint';
+import { annotation, jobSummary } from '../../src/lib/ci-report.ts';
+import { problemOf } from '../../src/lib/content-lint.ts';
 
 const handle = problemOf('content/a,b.mdx', 8, 'contact-handle', '不能写账号：100% 删掉\n第二行');
 const future = problemOf('content/c.mdx', 5, 'future-date', 'updated 是 2099-01-15');

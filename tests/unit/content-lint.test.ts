@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lintArticles, type ArticleFile } from '../../src/lib/content-lint';
-import { siteRoutes } from '../../src/lib/routes';
+import { lintArticles, type ArticleFile } from '../../src/lib/content-lint.ts';
+import { siteRoutes } from '../../src/lib/routes.ts';
 
 const description = '出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。';
 const article = (file: string, order: number, body: string, extra = ''): ArticleFile => ({

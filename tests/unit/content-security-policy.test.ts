@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pagePolicy, sha256Source, withPolicyMeta } from '../../src/lib/content-security-policy';
-import { cspHashOf } from '../support/csp';
+import { pagePolicy, sha256Source, withPolicyMeta } from '../../src/lib/content-security-policy.ts';
+import { cspHashOf } from '../support/csp.ts';
 
 test('sha256Source is the quoted base64 SHA-256 of the exact text', () => {
   expect(sha256Source('续费')).toBe(cspHashOf('续费'));

@@ -8,7 +8,7 @@ import {
   localizeHref,
   pathInEdition,
   sourcePathOf,
-} from '../../src/lib/editions';
+} from '../../src/lib/editions.ts';
 
 const site = 'https://azerbaijan-esim-guide.pages.dev';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isExternalHref } from '../../src/lib/external-links';
+import { isExternalHref } from '../../src/lib/external-links.ts';
 
 const site = 'https://azerbaijan-esim-guide.pages.dev';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { feedDate, sortByUpdated } from '../../src/lib/feed';
+import { feedDate, sortByUpdated } from '../../src/lib/feed.ts';
 
 const entry = (id: string, updated: string, order: number) => ({ id, data: { updated, order } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkFrontmatter } from '../../src/lib/frontmatter-check';
+import { checkFrontmatter } from '../../src/lib/frontmatter-check.ts';
 
 const description = '出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。';
 const article = (fields: string) => `---\ntitle: 出发前检查流量\ndescription: ${description}\n${fields}\n---\n\n正文第一行。\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blockedHostKind, externalLinkProblem, parseAllowlist } from '../../src/lib/link-policy';
+import { blockedHostKind, externalLinkProblem, parseAllowlist } from '../../src/lib/link-policy.ts';
 
 describe('blockedHostKind', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findTerms, mainlandOnlyTerms, watchTerms } from '../../src/lib/mainland-terms';
-import { toTraditionalChinese, traditionalOverrides } from '../../src/lib/traditional-chinese';
+import { findTerms, mainlandOnlyTerms, watchTerms } from '../../src/lib/mainland-terms.ts';
+import { toTraditionalChinese, traditionalOverrides } from '../../src/lib/traditional-chinese.ts';
 
 describe('findTerms', () => {
   test('finds each listed term once', () => {

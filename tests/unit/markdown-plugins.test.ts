@@ -1,9 +1,9 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { calloutTitles } from '../../src/lib/callout';
-import { markdownPlugins } from '../../src/markdown/index';
-import { siteConfig } from '../../src/site.config';
-import { parseDocument, textsOf } from '../support/html';
+import { calloutTitles } from '../../src/lib/callout.ts';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { parseDocument, textsOf } from '../support/html.ts';
 
 // Astro's own Markdown processor with the site's plugins: what a `.md` article goes through.
 let processor: MarkdownRenderer;

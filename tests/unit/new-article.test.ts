@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkFrontmatter } from '../../src/lib/frontmatter-check';
-import { newTitleProblem, placeholderMark, scaffoldArticle } from '../../src/lib/new-article';
+import { checkFrontmatter } from '../../src/lib/frontmatter-check.ts';
+import { newTitleProblem, placeholderMark, scaffoldArticle } from '../../src/lib/new-article.ts';
 
 test.each([
   ['出发前检查流量', 6],

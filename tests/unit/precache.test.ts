@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../src/lib/precache';
-import { siteConfig } from '../../src/site.config';
+import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../src/lib/precache.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 describe('urlPathOf', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addressProblems, proseProblems } from '../../src/lib/prose-style';
+import { addressProblems, proseProblems } from '../../src/lib/prose-style.ts';
 
 describe('proseProblems', () => {
   test.each([

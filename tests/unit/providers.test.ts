@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { providerSchema } from '../../src/lib/provider-schema';
-import { codeSpans, isUnknown, providerOutline, providerPath, providersByKind, sortProviders, staleProviders } from '../../src/lib/providers';
+import { providerSchema } from '../../src/lib/provider-schema.ts';
+import { codeSpans, isUnknown, providerOutline, providerPath, providersByKind, sortProviders, staleProviders } from '../../src/lib/providers.ts';
 
 const provider = (id: string, name: string, kind: '旅行 eSIM' | '当地运营商' | '购物平台') => ({ id, data: { name, kind } });
 

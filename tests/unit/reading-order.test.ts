@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { duplicateOrders, nextReadingOrder, readingNeighbours, sortByReadingOrder } from '../../src/lib/reading-order';
+import { duplicateOrders, nextReadingOrder, readingNeighbours, sortByReadingOrder } from '../../src/lib/reading-order.ts';
 
 const entry = (id: string, order: number) => ({ id, data: { order } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseIsoDate } from '../../src/lib/calendar-date';
-import { describeRenewal, fillSlots, reminderWording } from '../../src/lib/reminder-wording';
-import { planFromStart, planRenewal, type RenewalPlan, type RenewalResult } from '../../src/lib/renewal';
+import { parseIsoDate } from '../../src/lib/calendar-date.ts';
+import { describeRenewal, fillSlots, reminderWording } from '../../src/lib/reminder-wording.ts';
+import { planFromStart, planRenewal, type RenewalPlan, type RenewalResult } from '../../src/lib/renewal.ts';
 
 function plan(expiry: string, today: string, lead: number): RenewalPlan {
   return planOf(planRenewal(expiry, parseIsoDate(today)!, lead));

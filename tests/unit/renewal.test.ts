@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseIsoDate, toIsoDate } from '../../src/lib/calendar-date';
+import { parseIsoDate, toIsoDate } from '../../src/lib/calendar-date.ts';
 import {
   calendarDaysBetween,
   calendarToday,
@@ -10,7 +10,7 @@ import {
   planSavedRenewal,
   type RenewalPlan,
   type RenewalResult,
-} from '../../src/lib/renewal';
+} from '../../src/lib/renewal.ts';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pagePathOfRoute } from '../../src/lib/routes';
+import { pagePathOfRoute } from '../../src/lib/routes.ts';
 
 test.each([
   ['index', {}, '/'],

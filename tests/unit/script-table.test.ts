@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildScriptTables, scriptConverter } from '../../src/lib/script-table';
-import { toTraditionalChinese } from '../../src/lib/traditional-chinese';
+import { buildScriptTables, scriptConverter } from '../../src/lib/script-table.ts';
+import { toTraditionalChinese } from '../../src/lib/traditional-chinese.ts';
 
 describe('scriptConverter', () => {
   const convert = scriptConverter([

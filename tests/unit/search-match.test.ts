@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchSynonyms } from '../../src/data/search-synonyms';
+import { searchSynonyms } from '../../src/data/search-synonyms.ts';
 import {
   bestSections,
   compareAnswers,
@@ -14,7 +14,7 @@ import {
   termsOnPage,
   type FragmentText,
   type PageAnswer,
-} from '../../src/lib/search-match';
+} from '../../src/lib/search-match.ts';
 
 const same = (text: string) => text;
 /** A stand-in for the Traditional table: just the characters these tests use. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { hashForQuery, queryFromHash, resultSummary, searchWording, suggestedQueries } from '../../src/lib/search';
+import { hashForQuery, queryFromHash, resultSummary, searchWording, suggestedQueries } from '../../src/lib/search.ts';
 
 test.each([
   ['', ''],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sectionIds, withSectionSwitch } from '../../src/lib/section-switch';
-import { parseDocument } from '../support/html';
+import { sectionIds, withSectionSwitch } from '../../src/lib/section-switch.ts';
+import { parseDocument } from '../support/html.ts';
 
 const page = [
   '<html><head><title>常見問題</title></head><body>',

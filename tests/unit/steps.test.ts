@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stepsMarkupProblem } from '../../src/lib/steps';
+import { stepsMarkupProblem } from '../../src/lib/steps.ts';
 
 test('accepts one ordered list', () => {
   expect(stepsMarkupProblem('\n<ol><li><h3 id="a">A</h3></li></ol>\n')).toBeNull();

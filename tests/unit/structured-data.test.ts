@@ -8,7 +8,7 @@ import {
   serializeJsonLd,
   trailFromCrumbs,
   type ArticlePage,
-} from '../../src/lib/structured-data';
+} from '../../src/lib/structured-data.ts';
 
 const page: ArticlePage = {
   url: 'https://example.org/renewal-steps/',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildTableOfContents } from '../../src/lib/table-of-contents';
+import { buildTableOfContents } from '../../src/lib/table-of-contents.ts';
 
 const heading = (depth: number, slug: string) => ({ depth, slug, text: slug.toUpperCase() });
 

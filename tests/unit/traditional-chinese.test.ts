@@ -9,9 +9,9 @@ import {
   toTraditionalDocument,
   traditionalOverrides,
   unconvertedHtml,
-} from '../../src/lib/traditional-chinese';
-import { contentArticles } from '../support/content';
-import { parseDocument } from '../support/html';
+} from '../../src/lib/traditional-chinese.ts';
+import { contentArticles } from '../support/content.ts';
+import { parseDocument } from '../support/html.ts';
 
 describe('toTraditionalChinese', () => {
   test.each([
