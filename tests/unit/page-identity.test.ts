@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { pageIdentity } from '../../src/lib/page-identity';
+import { siteConfig } from '../../src/site.config';
+
+const site = 'https://azerbaijan-esim-guide.pages.dev';
+
+test('a Simplified page: its own URL, the Simplified share image, its title', () => {
+  expect(pageIdentity('/faq/', '/faq/', '常见问题')).toEqual({
+    edition: 'zh-Hans',
+    canonicalUrl: `${site}/faq/`,
+    shareImageUrl: `${site}/og-default.png`,
+    shareTitle: '常见问题',
+  });
+});
+
+test('a Traditional page renders its Simplified twin, yet names its own URL and share image', () => {
+  expect(pageIdentity('/faq/', '/zh-hant/faq/', '常见问题')).toEqual({
+    edition: 'zh-Hant',
+    canonicalUrl: `${site}/zh-hant/faq/`,
+    shareImageUrl: `${site}/zh-hant/og-default.png`,
+    shareTitle: '常见问题',
+  });
+});
+
+test('the home page, which has no title of its own, is shared under the site name', () => {
+  expect(pageIdentity('/', '/', undefined).shareTitle).toBe(siteConfig.name);
+});
