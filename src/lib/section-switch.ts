@@ -49,5 +49,16 @@ export function withSectionSwitch(html: string, sections: readonly Section[]): s
     `:root:has(:is(h2,h3,h4,h5,h6,section)[id]:target) a[${SWITCH_ATTRIBUTE}]:not([data-section]){display:none}`,
     ...sections.map(({ id }, index) => `:root:has([id="${id}"]:target) a[data-section="${index}"]{display:inline}`),
   ].join('');
-  return html.replace(link, `${link}${copies}`).replace('</head>', `<style>${style}</style></head>`);
+  return withStyle(html.replace(link, `${link}${copies}`), style);
+}
+
+/**
+ * The rules join the page's last inline stylesheet in its head, when it has one (every built page does):
+ * a stylesheet of their own would add its sha256 hash to the page's CSP meta tag, about 50 B gzip.
+ */
+function withStyle(html: string, style: string): string {
+  const headEnd = html.indexOf('</head>');
+  const styleEnd = html.lastIndexOf('</style>', headEnd);
+  if (styleEnd < 0) return html.replace('</head>', `<style>${style}</style></head>`);
+  return `${html.slice(0, styleEnd)}${style}${html.slice(styleEnd)}`;
 }

@@ -14,7 +14,7 @@ export interface StructuredDataFrontmatter {
   faqQuestions: FaqQuestion[];
 }
 
-/** A step of a `<Steps>` list: its heading and the text under it. */
+/** A step of a `<Steps>` list: its heading and the first paragraph (block) under it. */
 export interface HowToStep {
   name: string;
   text: string;

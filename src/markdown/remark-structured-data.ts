@@ -1,7 +1,9 @@
 /**
  * Collects what search engines get as structured data straight from an article's Markdown, so the
  * JSON-LD can never drift from the text readers see:
- * - `howToSteps`: the items of every `<Steps>` list (heading = step name, the rest = step text);
+ * - `howToSteps`: the items of every `<Steps>` list (heading = step name, the first block under it = step
+ *   text: a summary is all a HowToStep needs, and the whole step repeated would weigh on every reader's
+ *   download, issue 14);
  * - `faqQuestions`: the `##` sections, when there are at least two and every one is a question (its
  *   heading ends with ？ or ?) followed by an answer.
  * Both land in the entry's `remarkPluginFrontmatter`, which `render()` returns.
@@ -32,7 +34,7 @@ function plainText(node: Nodes): string {
 function stepFrom(item: ListItem): HowToStep | null {
   const [heading, ...body] = item.children;
   if (heading?.type !== 'heading') return null;
-  return { name: plainText(heading), text: body.map(plainText).filter(Boolean).join('\n') };
+  return { name: plainText(heading), text: body.map(plainText).find(Boolean) ?? '' };
 }
 
 function collectSteps(tree: Root): HowToStep[] {

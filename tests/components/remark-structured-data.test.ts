@@ -10,9 +10,9 @@ test('keeps the article’s own frontmatter', async () => {
   expect((await collected('steps')).title).toBe('步骤示例');
 });
 
-test('collects every <Steps> item that opens with a heading: the heading is the name, the rest the text', async () => {
+test('collects every <Steps> item that opens with a heading: the heading is the name, the first block under it the text', async () => {
   expect((await collected('steps')).howToSteps).toEqual([
-    { name: '确认 有效期', text: '在 App 里查看。\n到期日期\n剩余流量' },
+    { name: '确认 有效期', text: '在 App 里查看。' },
     { name: '选择方案', text: '' },
     { name: '等待生效', text: '通常几分钟。' },
   ]);

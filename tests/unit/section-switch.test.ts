@@ -33,6 +33,13 @@ describe('withSectionSwitch', () => {
     expect(decodeURIComponent(links[1]!.getAttribute('href')!.split('#')[1]!)).toBe('续费要多久');
   });
 
+  test('joins the page\'s own stylesheet when the head has one, so the page keeps a single style hash', () => {
+    const styled = page.replace('</head>', '<style>body{margin:0}</style></head>');
+    const styles = [...parseDocument(withSectionSwitch(styled, [{ id: '續費要多久', twinId: '续费要多久' }])).querySelectorAll('style')];
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.textContent).toMatch(/^body\{margin:0\}a\[data-section\]\{display:none\}/);
+  });
+
   test('shows a copy only while its section is the target, and hides the plain link then', () => {
     const style = document.querySelector('head style')!.textContent;
     expect(style).toContain('a[data-section]{display:none}');
