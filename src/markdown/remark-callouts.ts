@@ -63,7 +63,7 @@ function renderCallout(node: ContainerDirective, type: CalloutType): void {
 }
 
 /** The nodes a directive came from, as text: `:name[label]{…}` → `:name[label]`. */
-function restoreDirectiveText(node: Directive): RootContent[] {
+export function restoreDirectiveText(node: Directive): RootContent[] {
   const marker = node.type === 'leafDirective' ? '::' : ':';
   const label = node.children as PhrasingContent[];
   const phrasing: PhrasingContent[] = [

@@ -12,6 +12,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/structured-data.ts';
+import { restoreDirectiveText } from './remark-callouts.ts';
 
 const QUESTION_MARK = /[？?]$/;
 
@@ -21,6 +22,8 @@ const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 
 /** The reader-visible text of a node; blocks are separated by a line break. */
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  // remark-directive reads the “:59” of 23:59 as a directive; callouts restore it later, after this plugin.
+  if (node.type === 'textDirective' || node.type === 'leafDirective') return restoreDirectiveText(node).map(plainText).join('');
   if (node.type === 'break') return '\n';
   if (!('children' in node)) return '';
   const separator = PHRASING_PARENTS.has(node.type) ? '' : '\n';

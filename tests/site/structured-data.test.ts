@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ISO_DATE } from '../../src/lib/calendar-date.ts';
+import { externalLinkCue } from '../../src/lib/external-links.ts';
 import { builtPages } from '../support/dist.ts';
 import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site.ts';
 import { textsOf } from '../support/html.ts';
@@ -47,6 +48,14 @@ describe.each(pages)('$path', ({ path, document, blocks, ofType }) => {
 });
 
 describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
+  // The page's text without the hidden “（外部链接）” after each external link, which JSON-LD does not repeat.
+  const article = document.querySelector('article')!.cloneNode(true) as Element;
+  for (const cue of article.querySelectorAll(`.${externalLinkCue.textClass}`)) cue.remove();
+  const pageText = (article.textContent ?? '').replace(/\s+/g, '');
+  /** Each line of a JSON-LD text is text the reader sees on the page (23:59 stays 23:59, nothing is lost). */
+  const expectShownOnPage = (text: string) => {
+    for (const line of text.split('\n')) expect(pageText, line).toContain(line.replace(/\s+/g, ''));
+  };
   const h1 = textsOf(document, 'h1')[0];
   // The site name in the page's own script, as its header shows it.
   const siteName = textsOf(document, 'header a')[0];
@@ -87,6 +96,7 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
     for (const step of steps) {
       expect(step['@type']).toBe('HowToStep');
       expect(step.text.trim()).not.toBe('');
+      expectShownOnPage(step.text);
       const anchor = decodeURIComponent(new URL(step.url!).hash.slice(1));
       expect(document.getElementById(anchor)?.textContent?.trim()).toBe(step.name);
     }
@@ -107,6 +117,7 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
       expect(question['@type']).toBe('Question');
       expect(question.acceptedAnswer['@type']).toBe('Answer');
       expect(question.acceptedAnswer.text.trim()).not.toBe('');
+      expectShownOnPage(question.acceptedAnswer.text);
     }
   });
 });
