@@ -133,7 +133,7 @@ export const rules = {
     topic: 'link',
     severity: 'error',
     asks: '正文里不写聊天软件、网店和短链接的网址（哪怕不是链接）。',
-    example: '`t.me/example_shop`',
+    example: '`bit.ly/3xAmpLe`',
   },
   allowlist: {
     topic: 'link',
@@ -193,7 +193,7 @@ export const rules = {
     topic: 'source',
     severity: 'error',
     asks: '商家页面的来源不是聊天软件、网店、短链接，也不带推广参数。',
-    example: '`url: https://t.me/example_news`',
+    example: '`url: https://bit.ly/3xAmpLe`',
   },
   reverify: {
     topic: 'reverify',
