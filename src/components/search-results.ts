@@ -183,6 +183,11 @@ export class SearchResults extends HTMLElement {
     this.replaceChildren(list);
   }
 
+  /** How many pages the list shows. */
+  get pageCount(): number {
+    return this.querySelector('ol')?.childElementCount ?? 0;
+  }
+
   /** Adds the next batch below the pages shown; returns the first new page's link, for the reader's focus. */
   appendPages(pages: readonly FoundPage[]): HTMLAnchorElement | null {
     const items = pages.map(resultItem);
