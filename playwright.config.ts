@@ -1,23 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import type { ServerOptions } from './tests/e2e/fixtures';
+import type { ServerOptions } from './tests/e2e/fixtures.ts';
+import { chromiumLaunchOptions } from './tools/lib/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
-
-/** Debian's Chromium (package `chromium`): downloads of browsers are impossible here. */
-export const chromiumPath = '/usr/bin/chromium';
-
-/** The flags this machine's closed network needs. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** How every tool launches it with Playwright: the tests, the icon and share-image renderers. */
-export const chromiumLaunchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 
 export default defineConfig<object, ServerOptions>({
   testDir: 'tests/e2e',

@@ -6,9 +6,16 @@ import { getViteConfig } from 'astro/config';
  * dates): tools/test-all.mjs runs them in three time zones, where a day could slip. The other unit tests
  * once.
  */
-const dateTests = ['calendar-date', 'calendar-file', 'renewal', 'reminder-wording', 'feed', 'providers', 'new-article', 'frontmatter-check'].map(
-  (name) => `tests/unit/${name}.test.ts`,
-);
+const dateTests = [
+  'dates/calendar-date',
+  'reminder/calendar-file',
+  'reminder/renewal',
+  'reminder/wording',
+  'seo/feed',
+  'providers/providers',
+  'content-check/new-article',
+  'content-check/frontmatter',
+].map((name) => `tests/unit/${name}.test.ts`);
 
 // Astro's Vite config, so component tests can import `.astro` files and the Container API works.
 export default getViteConfig({

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema.ts';
-import { providerSchema } from './lib/provider-schema.ts';
+import { articleSchema } from './lib/articles/schema.ts';
+import { providerSchema } from './lib/providers/schema.ts';
 
 export { articleSchema, providerSchema };
 

@@ -1,4 +1,4 @@
-import type { Edition } from './lib/editions.ts';
+import type { Edition } from './lib/editions/editions.ts';
 
 declare global {
   namespace App {

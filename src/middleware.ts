@@ -1,12 +1,12 @@
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { inDevServer } from './dev-server.ts';
-import { withPolicyMeta } from './lib/content-security-policy.ts';
-import { editionOfPath } from './lib/editions.ts';
-import { scriptBuiltClasses } from './lib/script-built-classes.ts';
-import { sectionIds, withSectionSwitch, type Section } from './lib/section-switch.ts';
-import { toTraditionalChinese, toTraditionalDocument } from './lib/traditional-chinese.ts';
-import { withoutUnusedUtilities } from './lib/unused-utilities.ts';
+import { withPolicyMeta } from './lib/build/content-security-policy.ts';
+import { editionOfPath } from './lib/editions/editions.ts';
+import { scriptBuiltClasses } from './lib/build/script-built-classes.ts';
+import { sectionIds, withSectionSwitch, type Section } from './lib/editions/section-switch.ts';
+import { toTraditionalChinese, toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
+import { withoutUnusedUtilities } from './lib/build/unused-utilities.ts';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
@@ -35,14 +35,14 @@ function sectionsOf(simplified: string, page: string, isTraditional: boolean): S
  * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
  *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
  * - Each page's language switch gets a copy per section that keeps the reader's `#fragment`
- *   (src/lib/section-switch.ts), made here because only the finished page knows both editions' heading ids.
+ *   (src/lib/editions/section-switch.ts), made here because only the finished page knows both editions' heading ids.
  * - Each built page gets its Content-Security-Policy meta tag: script-src and style-src with the hashes of
- *   what that page inlines (src/lib/content-security-policy.ts), written last, over the page's final text.
+ *   what that page inlines (src/lib/build/content-security-policy.ts), written last, over the page's final text.
  *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
  *   this lists a page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in
  *   `astro dev`, whose injected scripts have no hashes.
  * - Before that, each built page's inline stylesheet drops the Tailwind utilities that only other pages use
- *   (src/lib/unused-utilities.ts; about 340 B gzip on the four-steps page). Not in `astro dev`, whose
+ *   (src/lib/build/unused-utilities.ts; about 340 B gzip on the four-steps page). Not in `astro dev`, whose
  *   stylesheets Vite injects and updates.
  */
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -5,17 +5,17 @@
 // with its text at that git ref, to notice a change without a new `updated`; on a pull request in GitHub
 // Actions it defaults to the pull request's base branch. In GitHub Actions (GITHUB_ACTIONS=true) each
 // problem is also an annotation on its line and the run writes a Chinese job summary. The checks live in
-// src/lib/content-lint.ts, the rules and their levels in src/lib/content-rules.ts.
+// src/lib/content-check/lint.ts, the rules and their levels in src/lib/content-check/rules.ts.
 import { appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import dayjs from 'dayjs';
 import { checkContentFolder, countedContent } from '../src/integrations/content-check.ts';
-import { toIsoDate } from '../src/lib/calendar-date.ts';
-import { annotation, jobSummary } from '../src/lib/ci-report.ts';
-import { formatProblem, needsReverification } from '../src/lib/content-lint.ts';
-import { reverifyAfterDays } from '../src/lib/provider-schema.ts';
+import { toIsoDate } from '../src/lib/dates/calendar-date.ts';
+import { annotation, jobSummary } from '../src/lib/content-check/ci-report.ts';
+import { formatProblem, needsReverification } from '../src/lib/content-check/lint.ts';
+import { reverifyAfterDays } from '../src/lib/providers/schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: options, positionals } = parseArgs({ options: { today: { type: 'string' }, base: { type: 'string' } }, allowPositionals: true });

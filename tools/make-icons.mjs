@@ -2,7 +2,7 @@
 // Run once after changing the favicon, then commit the PNGs: `tools/node_modules/.bin/node tools/make-icons.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../playwright.config.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { ensureDebianPackages } from './debian-packages.mjs';
 
 ensureDebianPackages('chromium');

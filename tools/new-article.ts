@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dayjs from 'dayjs';
-import { filesUnder } from '../src/integrations/files-under.ts';
-import { descriptionLength } from '../src/lib/article-schema.ts';
-import { articleSlugProblem } from '../src/lib/article-slug.ts';
-import { toIsoDate } from '../src/lib/calendar-date.ts';
-import { checkFrontmatter } from '../src/lib/frontmatter-check.ts';
-import { newTitleProblem, scaffoldArticle } from '../src/lib/new-article.ts';
-import { nextReadingOrder } from '../src/lib/reading-order.ts';
-import { siteRoutes } from '../src/lib/routes.ts';
+import { filesUnder } from '../src/lib/build/files-under.ts';
+import { descriptionLength } from '../src/lib/articles/schema.ts';
+import { articleSlugProblem } from '../src/lib/articles/slug.ts';
+import { toIsoDate } from '../src/lib/dates/calendar-date.ts';
+import { checkFrontmatter } from '../src/lib/content-check/frontmatter.ts';
+import { newTitleProblem, scaffoldArticle } from '../src/lib/content-check/new-article.ts';
+import { nextReadingOrder } from '../src/lib/articles/reading-order.ts';
+import { siteRoutes } from '../src/lib/articles/routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = join(root, 'content');

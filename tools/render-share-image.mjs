@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../playwright.config.ts';
-import { editions, pathInEdition } from '../src/lib/editions.ts';
-import { toTraditionalChinese } from '../src/lib/traditional-chinese.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { editions, pathInEdition } from '../src/lib/editions/editions.ts';
+import { toTraditionalChinese } from '../src/lib/editions/traditional-chinese.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ensureDebianPackages } from './debian-packages.mjs';
 

@@ -1,9 +1,9 @@
 // `npm run docs:rules`: rewrites the rule table in CONTRIBUTING.md from the content check's own rule list
-// (src/lib/content-rules.ts), so the levels editors read are the ones the check applies.
+// (src/lib/content-check/rules.ts), so the levels editors read are the ones the check applies.
 // tests/content/rule-docs.test.ts fails when the two differ.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ruleTable, ruleTableMarkers } from '../src/lib/content-rules.ts';
+import { ruleTable, ruleTableMarkers } from '../src/lib/content-check/rules.ts';
 
 const file = join(resolve(import.meta.dirname, '..'), 'CONTRIBUTING.md');
 const text = readFileSync(file, 'utf8');

@@ -1,13 +1,13 @@
 /**
  * The search page's results, loaded with Pagefind on the reader's first query (SearchPanel.astro), so the
  * page's first view carries none of it. Pagefind finds candidate pages for every spelling of every word
- * of the query; src/lib/search-match.ts keeps the pages that really hold the words and picks the sections
+ * of the query; src/lib/search/match.ts keeps the pages that really hold the words and picks the sections
  * and excerpts to show.
  */
 import { searchSynonyms } from '../data/search-synonyms.ts';
 import { providersPath } from '../site.config.ts';
-import { searchResultClasses } from '../lib/script-built-classes.ts';
-import { scriptConverter, type ScriptTable } from '../lib/script-table.ts';
+import { searchResultClasses } from '../lib/build/script-built-classes.ts';
+import { scriptConverter, type ScriptTable } from '../lib/editions/script-table.ts';
 import {
   bestSections,
   compareAnswers,
@@ -22,7 +22,7 @@ import {
   type FragmentText,
   type PageAnswer,
   type Piece,
-} from '../lib/search-match.ts';
+} from '../lib/search/match.ts';
 
 /** The part of Pagefind's browser API (dist/pagefind/pagefind.js) this page uses. */
 interface PagefindApi {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inDevServer } from '../dev-server.ts';
-import { duplicateOrders, sortByReadingOrder } from '../lib/reading-order.ts';
+import { duplicateOrders, sortByReadingOrder } from '../lib/articles/reading-order.ts';
 import { siteConfig } from '../site.config.ts';
 
 export type Article = CollectionEntry<'articles'>;

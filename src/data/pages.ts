@@ -1,4 +1,4 @@
-import { pagePathOfRoute, type RouteParams } from '../lib/routes.ts';
+import { pagePathOfRoute, type RouteParams } from '../lib/articles/routes.ts';
 
 interface PageRoute {
   getStaticPaths?: () => Promise<{ params: RouteParams }[]>;

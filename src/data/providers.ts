@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inDevServer } from '../dev-server.ts';
-import { sortProviders } from '../lib/providers.ts';
+import { sortProviders } from '../lib/providers/providers.ts';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 

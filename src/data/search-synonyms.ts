@@ -1,7 +1,7 @@
 /**
  * Words readers type for the same thing. A query word that is one of a group also finds pages with any
  * other word of that group. Write each word in the script readers type it in: the search page converts every
- * word into its own edition's script with the table made from the index (src/lib/script-table.ts), so a
+ * word into its own edition's script with the table made from the index (src/lib/editions/script-table.ts), so a
  * Simplified word also finds its Traditional twin. Case and the spaces between Latin letters and Chinese
  * characters do not matter. Provider names go here as provider pages are added (issue 13).
  */

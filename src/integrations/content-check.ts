@@ -4,11 +4,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import dayjs from 'dayjs';
-import { toIsoDate } from '../lib/calendar-date.ts';
-import { formatProblem, isProviderFile, lintArticles, problemOf, providerFolder, type Problem } from '../lib/content-lint.ts';
-import { parseAllowlist } from '../lib/link-policy.ts';
-import { siteRoutes } from '../lib/routes.ts';
-import { filesUnder } from './files-under.ts';
+import { toIsoDate } from '../lib/dates/calendar-date.ts';
+import { formatProblem, isProviderFile, lintArticles, problemOf, providerFolder, type Problem } from '../lib/content-check/lint.ts';
+import { parseAllowlist } from '../lib/content-check/link-policy.ts';
+import { siteRoutes } from '../lib/articles/routes.ts';
+import { filesUnder } from '../lib/build/files-under.ts';
 
 export interface ContentCheck {
   problems: Problem[];

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { editions } from '../lib/editions.ts';
-import { buildScriptTables } from '../lib/script-table.ts';
-import { toTraditionalChinese } from '../lib/traditional-chinese.ts';
+import { editions } from '../lib/editions/editions.ts';
+import { buildScriptTables } from '../lib/editions/script-table.ts';
+import { toTraditionalChinese } from '../lib/editions/traditional-chinese.ts';
 
 /**
  * Files Pagefind always writes that this site never loads: its ready-made search UIs, the highlighter
@@ -29,7 +29,7 @@ function indexedTexts(pagefindDir: string, language: string): string[] {
 }
 
 /**
- * Writes the tables the search page converts a query into its edition's script with (src/lib/script-table.ts):
+ * Writes the tables the search page converts a query into its edition's script with (src/lib/editions/script-table.ts):
  * `script-table.<language>.json` beside the index, made from the indexed Simplified text.
  */
 function writeScriptTables(pagefindDir: string): number[] {

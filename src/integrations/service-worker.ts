@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allEditions, pathInEdition, type Edition } from '../lib/editions.ts';
+import { allEditions, pathInEdition, type Edition } from '../lib/editions/editions.ts';
 import {
   fillSaveEverythingSize,
   isInOfflineCopy,
@@ -11,9 +11,9 @@ import {
   saveEverythingSizeMarker,
   type BuiltFile,
   type OfflineCopy,
-} from '../lib/precache.ts';
+} from '../lib/build/precache.ts';
 import { siteConfig } from '../site.config.ts';
-import { filesUnder } from './files-under.ts';
+import { filesUnder } from '../lib/build/files-under.ts';
 
 const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
 

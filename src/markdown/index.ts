@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
 import rehypeExternalLinks, { type Options as ExternalLinkOptions } from 'rehype-external-links';
-import { externalLinkCue, isExternalHref } from '../lib/external-links.ts';
+import { externalLinkCue, isExternalHref } from '../lib/articles/external-links.ts';
 import { rehypeKeepTogether } from './rehype-keep-together.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import remarkStructuredData from './remark-structured-data.ts';

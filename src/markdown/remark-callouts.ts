@@ -5,7 +5,7 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { calloutMarkup, isCalloutType, unknownCalloutMessage, type CalloutType } from '../lib/callout.ts';
+import { calloutMarkup, isCalloutType, unknownCalloutMessage, type CalloutType } from '../lib/articles/callout.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 

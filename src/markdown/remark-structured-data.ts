@@ -11,7 +11,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/structured-data.ts';
+import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/seo/structured-data.ts';
 import { restoreDirectiveText } from './remark-callouts.ts';
 
 const QUESTION_MARK = /[？?]$/;

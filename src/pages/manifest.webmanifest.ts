@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { editionOfPath, editions, pathInEdition } from '../lib/editions.ts';
+import { editionOfPath, editions, pathInEdition } from '../lib/editions/editions.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**

@@ -2,9 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articlePath, getArticles } from '../data/articles.ts';
 import { getProviders } from '../data/providers.ts';
-import { editionOfPath, editions, pathInEdition, urlInEdition } from '../lib/editions.ts';
-import { feedDate, sortByUpdated } from '../lib/feed.ts';
-import { providerPath, providerTitle } from '../lib/providers.ts';
+import { editionOfPath, editions, pathInEdition, urlInEdition } from '../lib/editions/editions.ts';
+import { feedDate, sortByUpdated } from '../lib/seo/feed.ts';
+import { providerPath, providerTitle } from '../lib/providers/providers.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**

@@ -6,7 +6,7 @@
 // the new worker. Each edition has its own `sw.js` (`/sw.js`, `/zh-hant/sw.js`), so its scope and its
 // cache are that edition's.
 
-/** @param {import('../lib/precache').PrecacheManifest} manifest */
+/** @param {import('../lib/build/precache.ts').PrecacheManifest} manifest */
 function startServiceWorker({ version, offlinePage, entries, searchFolder, search, everything, otherEditions }) {
   const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
   const scope = new URL(worker.registration.scope).pathname;
@@ -150,7 +150,7 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
     );
   });
 
-  /** The revision of a page as the build writes it (src/lib/precache.ts): SHA-256, 10 hex digits. */
+  /** The revision of a page as the build writes it (src/lib/build/precache.ts): SHA-256, 10 hex digits. */
   const revisionOf = async (/** @type {Response} */ response) => {
     const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.arrayBuffer()));
     return [...hash.slice(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/data/articles.ts';
-import { editionOfPath } from '../../src/lib/editions.ts';
+import { editionOfPath } from '../../src/lib/editions/editions.ts';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
 import { parseDocument } from '../support/html.ts';
 

@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import EditLinks from '../../src/components/EditLinks.astro';
-import { articleComponentNames } from '../../src/lib/article-components.ts';
+import { articleComponentNames } from '../../src/lib/articles/components.ts';
 import { articleComponents } from '../../src/markdown/components.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import CalloutsArticle from '../fixtures/mdx/callouts.mdx';

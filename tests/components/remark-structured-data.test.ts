@@ -1,7 +1,7 @@
 // The plugin runs inside Astro's real MDX pipeline here: importing an .mdx file compiles it with the
 // remark plugins of astro.config.mjs, and `frontmatter` is what `render()` returns as remarkPluginFrontmatter.
 import { expect, test } from 'vitest';
-import type { StructuredDataFrontmatter } from '../../src/lib/structured-data.ts';
+import type { StructuredDataFrontmatter } from '../../src/lib/seo/structured-data.ts';
 
 const collected = async (name: string) =>
   ((await import(`./fixtures/${name}.mdx`)) as { frontmatter: StructuredDataFrontmatter & { title: string } }).frontmatter;

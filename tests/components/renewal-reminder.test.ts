@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RenewalReminder from '../../src/components/RenewalReminder.astro';
-import { reminderWording } from '../../src/lib/reminder-wording.ts';
+import { reminderWording } from '../../src/lib/reminder/wording.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { parseDocument } from '../support/html.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/content.config.ts';
-import { duplicateOrders } from '../../src/lib/reading-order.ts';
+import { duplicateOrders } from '../../src/lib/articles/reading-order.ts';
 import { contentArticles, contentDir } from '../support/content.ts';
 
 const articles = contentArticles();

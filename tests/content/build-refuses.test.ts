@@ -3,7 +3,7 @@ import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { editorEnvironment } from '../support/environment.ts';
-import { copyProject, projectRoot } from '../support/project-copy.ts';
+import { copyProject, projectRoot } from '../../tools/lib/project-copy.ts';
 
 // `astro build` (and so `npm run build` and a static host's build) refuses what the content check refuses,
 // naming file and line in Chinese. In a throwaway copy: a dead link added to an existing article and a new

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/integrations/files-under.ts';
-import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-lint.ts';
-import { siteRoutes } from '../../src/lib/routes.ts';
+import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-check/lint.ts';
+import { siteRoutes } from '../../src/lib/articles/routes.ts';
 import { editorEnvironment } from '../support/environment.ts';
-import { copyProject, projectRoot as root } from '../support/project-copy.ts';
+import { copyProject, projectRoot as root } from '../../tools/lib/project-copy.ts';
 
 const mistakesDir = 'tests/fixtures/content-mistakes';
 const read = (file: string): ArticleFile => ({ file, text: readFileSync(join(root, file), 'utf8') });

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { nextReadingOrder } from '../support/content.ts';
 import { editorEnvironment } from '../support/environment.ts';
 import { parseDocument } from '../support/html.ts';
-import { copyProject, projectRoot } from '../support/project-copy.ts';
+import { copyProject, projectRoot } from '../../tools/lib/project-copy.ts';
 
 // The preview an editor starts with `npm start`: the port they ask for, a taken port, drafts, and a
 // content error shown on the page. Starting Astro takes tens of seconds on a busy machine.

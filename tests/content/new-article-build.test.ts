@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentArticles, nextReadingOrder } from '../support/content.ts';
 import { parseDocument } from '../support/html.ts';
 import { editorEnvironment } from '../support/environment.ts';
-import { copyProject, projectRoot as root } from '../support/project-copy.ts';
+import { copyProject, projectRoot as root } from '../../tools/lib/project-copy.ts';
 
 // An editor's whole path, in a throwaway copy of the project (content/ here is never touched):
 // `npm run new`, the draft stays out of the build, then the finished article is built and listed.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { nextReadingOrder } from '../support/content.ts';
 import { parseDocument } from '../support/html.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { copyProject } from '../../tools/lib/project-copy.ts';
 
 // `astro build` run where NODE_ENV is `test` (as under this very test runner, whose environment the build
 // inherits here) must still be the production build: Vite's DEV and PROD follow NODE_ENV, so the site

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { joiningAnswers, providerFields, providerKinds, renewableAnswers } from '../../src/lib/provider-schema.ts';
-import { projectRoot } from '../support/project-copy.ts';
+import { joiningAnswers, providerFields, providerKinds, renewableAnswers } from '../../src/lib/providers/schema.ts';
+import { projectRoot } from '../../tools/lib/project-copy.ts';
 
 const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
 const providerSection = contributing.slice(contributing.indexOf('## 商家和运营商页面'), contributing.indexOf('## 读懂检查结果'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { rules, ruleTableMarkers } from '../../src/lib/content-rules.ts';
-import { projectRoot } from '../support/project-copy.ts';
+import { rules, ruleTableMarkers } from '../../src/lib/content-check/rules.ts';
+import { projectRoot } from '../../tools/lib/project-copy.ts';
 
 const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
 const section = contributing.slice(contributing.indexOf(ruleTableMarkers.start), contributing.indexOf(ruleTableMarkers.end));

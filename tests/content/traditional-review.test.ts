@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { projectRoot } from '../support/project-copy.ts';
+import { projectRoot } from '../../tools/lib/project-copy.ts';
 
 // Each run starts Node and loads OpenCC's dictionaries: seconds on a busy machine.
 const cliTimeout = { timeout: 60_000 };

@@ -7,7 +7,7 @@ import { siteConfig } from '../../src/site.config.ts';
 import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
 import { cspDirectives } from '../support/csp.ts';
 import { builtPages, distDir, distFiles } from '../support/dist.ts';
-import { startNginx } from '../support/nginx.ts';
+import { startNginx } from '../../tools/lib/nginx.ts';
 import { expect, nginxPort, test, timeoutForPages, waitForOfflineCopy, watchForErrors } from './fixtures.ts';
 
 // Runs only in the `nginx` project: these are checks of deploy/nginx.conf.

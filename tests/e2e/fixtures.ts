@@ -1,6 +1,6 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { distDir } from '../support/dist.ts';
-import { startNginx, type NginxServer } from '../support/nginx.ts';
+import { startNginx, type NginxServer } from '../../tools/lib/nginx.ts';
 
 /** Which server a Playwright project tests: `astro preview` (playwright.config.ts) or nginx with deploy/nginx.conf. */
 export type Server = 'preview' | 'nginx';

@@ -1,7 +1,7 @@
 import { siteConfig } from '../../src/site.config.ts';
 import { headingOf } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
-import type { NginxServer } from '../support/nginx.ts';
+import type { NginxServer } from '../../tools/lib/nginx.ts';
 import { expect, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
 
 // Runs only in the `nginx` project: the bytes are counted where they are sent, in nginx's log (whether a

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { providerPath } from '../../src/lib/providers.ts';
+import { providerPath } from '../../src/lib/providers/providers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentProviders } from '../support/content.ts';
 

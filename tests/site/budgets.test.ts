@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { scriptBuiltClasses } from '../../src/lib/script-built-classes.ts';
+import { scriptBuiltClasses } from '../../src/lib/build/script-built-classes.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleAnchors } from '../../src/lib/content-lint.ts';
+import { articleAnchors } from '../../src/lib/content-check/lint.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentArticles } from '../support/content.ts';
 import { builtPages } from '../support/dist.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blockedHostKind } from '../../src/lib/link-policy.ts';
+import { blockedHostKind } from '../../src/lib/content-check/link-policy.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { isTraditional, simplifiedPathOf } from '../support/built-site.ts';
 import { contentArticles } from '../support/content.ts';

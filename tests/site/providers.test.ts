@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatChineseDate, parseIsoDate } from '../../src/lib/calendar-date.ts';
-import { providerPath } from '../../src/lib/providers.ts';
+import { formatChineseDate, parseIsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { providerPath } from '../../src/lib/providers/providers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { traditionalPathOf } from '../support/built-site.ts';
 import { contentProviders } from '../support/content.ts';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { scriptConverter, type ScriptTable } from '../../src/lib/script-table.ts';
+import { scriptConverter, type ScriptTable } from '../../src/lib/editions/script-table.ts';
 import { indexedText, isArticlePage, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
 import { builtPages, distDir, readDistText } from '../support/dist.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ISO_DATE } from '../../src/lib/calendar-date.ts';
-import { externalLinkCue } from '../../src/lib/external-links.ts';
+import { ISO_DATE } from '../../src/lib/dates/calendar-date.ts';
+import { externalLinkCue } from '../../src/lib/articles/external-links.ts';
 import { builtPages } from '../support/dist.ts';
 import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site.ts';
 import { textsOf } from '../support/html.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findTerms, mainlandOnlyTerms } from '../../src/lib/mainland-terms.ts';
-import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/traditional-chinese.ts';
+import { findTerms, mainlandOnlyTerms } from '../../src/lib/editions/mainland-terms.ts';
+import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/editions/traditional-chinese.ts';
 import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site.ts';
 import { builtPages, readDistText } from '../support/dist.ts';
 import { sitemapEntries } from '../support/sitemap.ts';
@@ -31,7 +31,7 @@ describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', 
     expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
   });
 
-  test('contains no mainland-only term (src/lib/mainland-terms.ts) in its text, attributes, data or scripts', () => {
+  test('contains no mainland-only term (src/lib/editions/mainland-terms.ts) in its text, attributes, data or scripts', () => {
     // The language switch's links lead to sections of the Simplified page, by that page's heading ids.
     const withoutSwitchTags = everythingShipped(path, document).replace(/<a\b[^>]*\shreflang="[^"]*"[^>]*>/g, '');
     const found = findTerms(withoutSwitchTags, mainlandOnlyTerms);

@@ -1,4 +1,4 @@
-import { editionOfPath, editions, pathInEdition, sourcePathOf } from '../../src/lib/editions.ts';
+import { editionOfPath, editions, pathInEdition, sourcePathOf } from '../../src/lib/editions/editions.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 /** The absolute production URL of a site path. */
@@ -44,7 +44,7 @@ export function indexedText(document: Document): string {
 /** Where the Traditional edition's pages live (issue 7). */
 export const traditionalPrefix = editions['zh-Hant'].pathPrefix;
 
-/** Whether a built page (or path) belongs to the Traditional edition: the site's own rule, src/lib/editions.ts. */
+/** Whether a built page (or path) belongs to the Traditional edition: the site's own rule, src/lib/editions/editions.ts. */
 export function isTraditional(path: string): boolean {
   return editionOfPath(path) === 'zh-Hant';
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { providerSchema, type ProviderData } from '../../src/lib/provider-schema.ts';
-import { nextReadingOrder as nextOrderOf } from '../../src/lib/reading-order.ts';
+import { providerSchema, type ProviderData } from '../../src/lib/providers/schema.ts';
+import { nextReadingOrder as nextOrderOf } from '../../src/lib/articles/reading-order.ts';
 
 export const contentDir = new URL('../../content/', import.meta.url);
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/integrations/files-under.ts';
-import { urlPathOf } from '../../src/lib/precache.ts';
+import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { urlPathOf } from '../../src/lib/build/precache.ts';
 import { parseDocument } from './html.ts';
 
 

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/integrations/files-under.ts';
-import { urlPathOf } from '../../src/lib/precache.ts';
-import { startNginx } from '../../tests/support/nginx.ts';
+import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { urlPathOf } from '../../src/lib/build/precache.ts';
+import { startNginx } from '../lib/nginx.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
-import { projectRoot as root } from '../../tests/support/project-copy.ts';
+import { projectRoot as root } from '../lib/project-copy.ts';
 
 const distDir = join(root, 'dist');
 const port = Number(process.env.BENCH_NGINX_PORT ?? 4399);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { errorPagePath } from '../../lib/editions.ts';
+import { errorPagePath } from '../../lib/editions/editions.ts';
 
 /**
  * The Traditional 404 page, written as `zh-hant/404.html` so that hosts which look for the nearest

@@ -1,0 +1,89 @@
+import { formatChineseDate } from '../dates/calendar-date.ts';
+import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './renewal.ts';
+
+/**
+ * Every sentence the renewal reminder shows or writes into its calendar file, with `{name}` slots.
+ * The page carries this as a JSON data block (`<script type="application/json" data-wording>`), so the Chinese text is not repeated in the
+ * widget's JavaScript, which must stay under 6,000 bytes gzip.
+ */
+export const reminderWording = {
+  status: {
+    'plenty-of-time': '时间充足',
+    'renew-soon': '快到续费日了',
+    'renew-now': '现在就续费',
+    'expires-today': '套餐今天到期',
+    expired: '套餐已经过期',
+  },
+  distance: {
+    ahead: '还有 {days} 天',
+    today: '就是今天',
+    past: '已经过去 {days} 天',
+  },
+  advice: {
+    'plenty-of-time': '时间还很充足。把最晚续费日加到日历里，到那天或更早按四个步骤续费即可。',
+    'renew-soon': '离最晚续费日只剩 {renewDays} 天。趁现在还有网络，先找到你的续费入口，最好今天就续费。',
+    'renew-now': '套餐还有 {days} 天到期，已经到了该续费的时候。今天就续费，别等到断网。',
+    'expires-today': '今天就续费，越快越好。到期的具体时刻按产品规定的时区计算，不一定是巴库时间的午夜。',
+    expired: '套餐已经过期 {days} 天。先在商家的 App 或官网查看这张 eSIM 还能不能充值；不能充值的话，需要重新购买 eSIM。',
+  },
+  /** After the expiry date when it was worked out from the start date and the plan's length. */
+  fromStart: '按 {start} 开始、共 {days} 天推算的最后一整天',
+  messages: {
+    empty: '请先填写套餐的到期日。',
+    'empty-start': '请先填写开始使用日期。',
+    malformed: '日期格式不对：请按“年-月-日”填写，例如 2027-03-01。',
+    nonexistent: '这一天不存在，请检查月份和日期（例如 2 月没有 30 日）。',
+    incomplete: '日期没有填完整，或者这一天不存在。请检查年、月、日。',
+    'out-of-range': `年份要在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间，请检查年份。`,
+    lead: '提前天数只能从列表里选。',
+    days: '套餐天数要填 1 到 365 之间的整数，例如 30。',
+    'saved-unreadable': '这个浏览器里保存的日期无法读取，已经删除。请重新填写。',
+    forgotten: '已经忘记保存的日期，这个浏览器里不再留有它。',
+  } satisfies Record<RenewalProblem | 'empty-start' | 'forgotten', string>,
+  calendar: {
+    summary: '续费阿塞拜疆 eSIM（套餐 {expiry} 到期）',
+    description: '今天是最晚续费日：套餐 {expiry} 到期，提前 {lead} 天续费。\n续费的四个步骤：{url}',
+    fromStart: '到期日是按 {start} 开始、共 {days} 天推算的最后一整天。',
+    alarm: '明天是阿塞拜疆 eSIM 的最晚续费日。',
+  },
+};
+
+/** The shape of `reminderWording`, as the widget reads it back from the page. */
+export type ReminderWording = typeof reminderWording;
+
+/** What the reminder shows for a plan. */
+export interface RenewalSummary {
+  status: string;
+  /** The renew-by date with its weekday, e.g. `2027年2月22日 星期一`. */
+  renewBy: string;
+  /** How far away the renew-by date is, e.g. `还有 38 天`. */
+  distance: string;
+  expiry: string;
+  /** How the expiry date was worked out from the start date; empty when the reader typed it. */
+  basis: string;
+  advice: string;
+}
+
+/** Replaces each `{name}` slot in `template` with its value. */
+export function fillSlots(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+}
+
+/** Puts a plan into words: the state, both dates with their weekdays, the distance and what to do now. */
+export function describeRenewal(plan: RenewalPlan, wording: ReminderWording): RenewalSummary {
+  const days = plan.daysUntilRenewBy;
+  const distance = wording.distance[days > 0 ? 'ahead' : days === 0 ? 'today' : 'past'];
+  return {
+    status: wording.status[plan.state],
+    renewBy: formatChineseDate(plan.renewBy, { weekday: true }),
+    distance: fillSlots(distance, { days: Math.abs(days) }),
+    expiry: formatChineseDate(plan.expiry, { weekday: true }),
+    basis: plan.start ? fillSlots(wording.fromStart, startSlots(plan.start)) : '',
+    advice: fillSlots(wording.advice[plan.state], { days: Math.abs(plan.daysUntilExpiry), renewDays: days }),
+  };
+}
+
+/** The slots `{start}` and `{days}` of a plan worked out from its start date. */
+export function startSlots(start: NonNullable<RenewalPlan['start']>): Record<string, string | number> {
+  return { start: formatChineseDate(start.date), days: start.days };
+}

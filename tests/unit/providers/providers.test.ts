@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { providerSchema } from '../../../src/lib/providers/schema.ts';
+import { codeSpans, isUnknown, providerOutline, providerPath, providersByKind, sortProviders, staleProviders } from '../../../src/lib/providers/providers.ts';
+
+const provider = (id: string, name: string, kind: '旅行 eSIM' | '当地运营商' | '购物平台') => ({ id, data: { name, kind } });
+
+describe('sortProviders and providersByKind', () => {
+  const mixed = [provider('nar', 'Nar', '当地运营商'), provider('shops', '平台店铺', '购物平台'), provider('ubigi', 'Ubigi', '旅行 eSIM'), provider('airalo', 'Airalo', '旅行 eSIM')];
+
+  test('put travel sellers first, then operators, then platforms, by name within a kind', () => {
+    // The helpers only read `kind` and `name`; the cast keeps the fixture small.
+    const sorted = sortProviders(mixed as never[]) as typeof mixed;
+    expect(sorted.map(({ id }) => id)).toEqual(['airalo', 'ubigi', 'nar', 'shops']);
+    expect(mixed[0]!.id).toBe('nar');
+  });
+
+  test('group by kind and leave out a kind nobody has', () => {
+    const groups = providersByKind(mixed.slice(0, 1).concat(mixed.slice(2)) as never[]) as { kind: string; providers: typeof mixed }[];
+    expect(groups.map(({ kind, providers }) => [kind, providers.map(({ id }) => id)])).toEqual([
+      ['旅行 eSIM', ['airalo', 'ubigi']],
+      ['当地运营商', ['nar']],
+    ]);
+  });
+});
+
+describe('staleProviders', () => {
+  test('lists pages verified more than 180 days before today, oldest first, whatever the month lengths', () => {
+    const pages = [
+      { id: 'fresh', verified: '2026-11-29' },
+      { id: 'edge', verified: '2026-06-02' }, // 180 days before 2026-11-29: not yet due
+      { id: 'due', verified: '2026-06-01' }, // 181 days
+      { id: 'old', verified: '2025-02-28' },
+    ];
+    expect(staleProviders(pages, '2026-11-29')).toEqual([
+      { id: 'old', verified: '2025-02-28', daysAgo: 639 },
+      { id: 'due', verified: '2026-06-01', daysAgo: 181 },
+    ]);
+  });
+
+  test('counts a leap day as a day', () => {
+    // 2 September to 1 March is 181 days across 29 February 2028, 180 in a common year.
+    expect(staleProviders([{ id: 'leap', verified: '2027-09-02' }], '2028-02-29')).toEqual([]);
+    expect(staleProviders([{ id: 'leap', verified: '2027-09-02' }], '2028-03-01')).toEqual([{ id: 'leap', verified: '2027-09-02', daysAgo: 181 }]);
+    expect(staleProviders([{ id: 'common', verified: '2026-09-02' }], '2027-03-01')).toEqual([]);
+  });
+});
+
+describe('providerOutline', () => {
+  test('gives the fixed sections and every step an id, the editor’s headings before the sources', () => {
+    const outline = providerOutline([{ title: '打开 App' }, { title: '点 Top up 付款' }], [{ depth: 2, slug: '自动续订', text: '自动续订' }]);
+    expect(outline.headings.map(({ depth, text, slug }) => `${depth} ${text} #${slug}`)).toEqual([
+      '2 续费步骤 #续费步骤',
+      '3 打开 App #打开-app',
+      '3 点 Top up 付款 #点-top-up-付款',
+      '2 续费规则 #续费规则',
+      '2 怎样查剩余流量和到期时间 #怎样查剩余流量和到期时间',
+      '2 联系客服 #联系客服',
+      '2 自动续订 #自动续订',
+      '2 来源 #来源',
+    ]);
+    expect(outline.stepIds).toEqual(['打开-app', '点-top-up-付款']);
+  });
+
+  test('never gives two headings the same id', () => {
+    const outline = providerOutline([{ title: '来源' }, { title: '来源' }], [{ depth: 2, slug: '联系客服', text: '联系客服' }]);
+    const ids = outline.headings.map(({ slug }) => slug);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+test('codeSpans keeps the text and marks what was between backticks', () => {
+  expect(codeSpans('拨 `*100#YES` 查流量，或 `*777#YES`')).toEqual([
+    { text: '拨 ', isCode: false },
+    { text: '*100#YES', isCode: true },
+    { text: ' 查流量，或 ', isCode: false },
+    { text: '*777#YES', isCode: true },
+  ]);
+  expect(codeSpans('没有代码')).toEqual([{ text: '没有代码', isCode: false }]);
+});
+
+test('providerPath and isUnknown', () => {
+  expect(providerPath('trip-com')).toBe('/providers/trip-com/');
+  expect(isUnknown('未公开')).toBe(true);
+  expect(isUnknown('可以')).toBe(false);
+  expect(isUnknown(['未公开', 'Visa'])).toBe(false);
+});
+
+describe('providerSchema', () => {
+  const valid = {
+    name: '示例',
+    kind: '购物平台',
+    summary: '一个只用于测试的示例：通过原来的订单和店铺售后续费，不找陌生人代充，续费前先准备好订单号和 ICCID。',
+    verified: '2026-11-29',
+    renewable: '看产品',
+    steps: [{ title: '打开原来的订单', text: '在订单里找店铺的售后入口。' }],
+    joining: '未公开',
+    validityStarts: '未公开',
+    expiryClock: '未公开',
+    afterExpiry: '未公开',
+    checkUsage: '未公开',
+    payment: '未公开',
+    support: '原店铺的售后。',
+    sources: [{ title: '一篇说明', url: 'https://example.org/a', checked: '2026-11-29', official: false }],
+  };
+
+  test('accepts 未公开 for every fact no source gives, and fills the defaults', () => {
+    const data = providerSchema.parse(valid);
+    expect(data.aliases).toEqual([]);
+    expect(data.prepare).toEqual([]);
+    expect(data.draft).toBe(false);
+  });
+
+  test('reads an unquoted YAML date as the calendar day written, in any time zone', () => {
+    expect(providerSchema.parse({ ...valid, verified: new Date('2026-11-29T00:00:00Z') }).verified).toBe('2026-11-29');
+  });
+
+  test('allows no steps only when renewal is impossible or unknown', () => {
+    expect(providerSchema.safeParse({ ...valid, renewable: '不能', steps: [] }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, renewable: '未公开', steps: [] }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, renewable: '看产品', steps: [] }).success).toBe(false);
+  });
+});
