@@ -61,17 +61,18 @@ function minimalTable(pairs: Iterable<readonly [string, string]>): [string, stri
  */
 export function buildScriptTables(texts: readonly string[], toTraditional: (text: string) => string) {
   const runs = texts.flatMap((text) => text.match(/\p{Script=Han}+/gu) ?? []);
-  const characterUses = new Map<string, number>();
-  const phrases = new Set<string>();
+  const uses = new Map<string, number>();
+  const count = (text: string) => uses.set(text, (uses.get(text) ?? 0) + 1);
   for (const run of runs) {
-    for (const character of run) characterUses.set(character, (characterUses.get(character) ?? 0) + 1);
+    for (const character of run) count(character);
     for (let length = 2; length <= LONGEST_PHRASE; length += 1) {
-      for (let at = 0; at + length <= run.length; at += 1) phrases.add(run.slice(at, at + length));
+      for (let at = 0; at + length <= run.length; at += 1) count(run.slice(at, at + length));
     }
   }
-  // The most used Simplified character wins where two become the same Traditional one.
-  const characters = [...characterUses].sort(([, a], [, b]) => b - a).map(([character]) => character);
-  const forward = [...characters, ...phrases].map((text): [string, string] => [text, toTraditional(text)]);
+  // Where two Simplified texts become the same Traditional one (打开 and 开启 both become 開啟), the most used
+  // wins the way back: a query typed in Traditional then finds the wording most pages use.
+  const mostUsedFirst = [...uses].sort(([, a], [, b]) => b - a).map(([text]) => text);
+  const forward = mostUsedFirst.map((text): [string, string] => [text, toTraditional(text)]);
   return {
     toTraditional: minimalTable(forward),
     toSimplified: minimalTable(forward.map(([simplified, traditional]): [string, string] => [traditional, simplified])),

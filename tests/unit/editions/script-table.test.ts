@@ -37,6 +37,13 @@ describe('buildScriptTables', () => {
     }
   });
 
+  test('turns a Traditional phrase with two Simplified sources into the one the text uses most', () => {
+    expect(toTraditionalChinese('开启')).toBe(toTraditionalChinese('打开'));
+    const convert = (texts: string[]) => scriptConverter(buildScriptTables(texts, toTraditionalChinese).toSimplified);
+    expect(convert(['开启线路', '打开设置', '打开漫游'])(toTraditionalChinese('开启'))).toBe('打开');
+    expect(convert(['打开设置', '开启线路', '开启漫游'])(toTraditionalChinese('打开'))).toBe('开启');
+  });
+
   test('holds only characters of the text, and only phrases the rest of the table would convert otherwise', () => {
     const characters = new Set(runs.join(''));
     expect(toTraditional.filter(([from]) => from.length === 1 && !characters.has(from))).toEqual([]);
