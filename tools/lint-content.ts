@@ -4,8 +4,9 @@
 // but do not fail. `--today` fixes the day dates are compared with (tests). `--base` compares each article
 // with its text at that git ref, to notice a change without a new `updated`; on a pull request in GitHub
 // Actions it defaults to the pull request's base branch. In GitHub Actions (GITHUB_ACTIONS=true) each
-// problem is also an annotation on its line and the run writes a Chinese job summary. The checks live in
-// src/lib/content-check/lint.ts, the rules and their levels in src/lib/content-check/rules.ts.
+// problem is also an annotation on its line and the run writes a Chinese job summary. Each rule is a module
+// in src/lib/content-check/rules/, run by src/lib/content-check/lint.ts; the rules' levels are in
+// src/lib/content-check/rules.ts.
 import { appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import dayjs from 'dayjs';
 import { toIsoDate } from '../lib/dates/calendar-date.ts';
-import { formatProblem, isProviderFile, lintArticles, problemOf, providerFolder, type Problem } from '../lib/content-check/lint.ts';
+import { formatProblem, isProviderFile, lintArticles, lintProjectFiles, type Problem } from '../lib/content-check/lint.ts';
 import { parseAllowlist } from '../lib/content-check/link-policy.ts';
 import { siteRoutes } from '../lib/articles/routes.ts';
 import { filesUnder } from '../lib/build/files-under.ts';
@@ -33,29 +33,21 @@ const isContentFile = (name: string) => /^[^/]+\.mdx?$/.test(name) || (name.star
 export function checkContentFolder(root: string, folder: string, { today, previousText }: ContentCheckOptions): ContentCheck {
   const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
   const files = filesUnder(folder);
-  const notArticles = files
-    .filter((name) => !isContentFile(name))
-    .map((name) =>
-      problemOf(
-        fromRoot(join(folder, name)),
-        1,
-        'not-content',
-        `content/ 里只放文章（.mdx 或 .md 文件），${providerFolder} 里只放商家页面（.md 文件）：图片请放进 src/assets/articles/，其他文件请移走。`,
-      ),
-    );
   const allowlistFile = join(root, 'content-allowlist.json');
-  const allowlist = parseAllowlist(readFileSync(allowlistFile, 'utf8'));
-  const allowlistProblems = allowlist.problems.map(({ line, message }) => problemOf(fromRoot(allowlistFile), line, 'allowlist', message));
+  const allowlistText = readFileSync(allowlistFile, 'utf8');
+  const projectProblems = lintProjectFiles({
+    strayFiles: files.filter((name) => !isContentFile(name)).map((name) => fromRoot(join(folder, name))),
+    allowlist: { file: fromRoot(allowlistFile), text: allowlistText },
+  });
   const contentFiles = files.filter(isContentFile);
   const providers = contentFiles.filter((name) => name.startsWith('providers/')).length;
   const problems = [
-    ...notArticles,
-    ...allowlistProblems,
+    ...projectProblems,
     ...lintArticles({
       articles: contentFiles.map((name) => ({ file: fromRoot(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
       today,
       routes: siteRoutes(filesUnder(join(root, 'src/pages')), filesUnder(join(root, 'public'))),
-      allowlist: allowlist.hosts,
+      allowlist: parseAllowlist(allowlistText).hosts,
       fileExists: (path) => existsSync(join(root, path)),
       ...(previousText ? { previousText } : {}),
     }),

@@ -1,0 +1,58 @@
+import type { VFile } from 'vfile';
+import type { ArticleFile, ParsedArticle } from './article.ts';
+import type { AllowedHost } from './link-policy.ts';
+import type { Place } from './markdown.ts';
+import type { RuleId } from './rules.ts';
+
+export interface LintInput {
+  /** Articles and provider pages (those under `content/providers/`). */
+  articles: readonly ArticleFile[];
+  /** `YYYY-MM-DD`: provider pages verified more than `reverifyAfterDays` before it are listed for a new check. */
+  today: string;
+  /** Every URL path of the site that is not an article: `/`, `/rss.xml`, `/favicon.svg` … */
+  routes: readonly string[];
+  allowlist: readonly AllowedHost[];
+  /** Whether a file exists, by its path from the project root (for images). */
+  fileExists: (path: string) => boolean;
+  /**
+   * On a pull request: a file's text on the base branch (null when the file is new there), to notice an
+   * article changed without a new `updated`. Left out elsewhere.
+   */
+  previousText?: (file: string) => string | null;
+}
+
+/** The files around the articles: what is in content/ but is no article, and content-allowlist.json. */
+export interface ProjectFiles {
+  strayFiles: readonly string[];
+  allowlist: ArticleFile;
+}
+
+/** The message file of a path, made on first use. */
+export type FileFor = (path: string) => VFile;
+
+/** The ids a rule module reports: each id of rules.ts belongs to exactly one module. */
+interface RuleModule {
+  ids: readonly RuleId[];
+}
+
+/** A rule that reads one article at a time. */
+export interface ArticleRule extends RuleModule {
+  check: (article: ParsedArticle, file: VFile, input: LintInput) => void;
+}
+
+/** A rule that compares articles with each other (links between them, reading order). */
+export interface SiteRule extends RuleModule {
+  checkAll: (articles: readonly ParsedArticle[], fileFor: FileFor, input: LintInput) => void;
+}
+
+/** A rule about the files around the articles. */
+export interface ProjectRule extends RuleModule {
+  checkProject: (project: ProjectFiles, fileFor: FileFor) => void;
+}
+
+export type ContentRule = ArticleRule | SiteRule | ProjectRule;
+
+/** Reports a problem the way every rule does; a bare line number stands for the start of that line. */
+export function report(file: VFile, ruleId: RuleId, at: Place | number, reason: string): void {
+  file.message(reason, { place: typeof at === 'number' ? { line: at, column: 1 } : at, ruleId, source: 'content-check' });
+}

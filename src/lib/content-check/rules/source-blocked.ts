@@ -1,0 +1,15 @@
+import { externalLinkProblem } from '../link-policy.ts';
+import { report, type ArticleRule } from '../rule.ts';
+
+/** The addresses in a provider page's sources follow the same policy as links in articles. */
+export const sourceBlocked: ArticleRule = {
+  ids: ['source-blocked'],
+  check(article, file, input) {
+    if (!article.isProvider) return;
+    for (const { field, text: url, line } of article.frontmatter.texts) {
+      if (field !== 'url' || !URL.canParse(url)) continue;
+      const problem = externalLinkProblem(new URL(url), input.allowlist);
+      if (problem) report(file, 'source-blocked', line, `这个来源不能用：${problem}`);
+    }
+  },
+};
