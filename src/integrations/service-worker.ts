@@ -79,8 +79,8 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         for (const { registeredFile, manifest, workerFile, workerBytes, everything, searchEntries, shellBytes, restBytes, searchBytes } of await writeServiceWorker(fileURLToPath(dir))) {
           logger.info(
-            `${registeredFile} → ${workerFile} (${workerBytes} B): the first visit keeps ${manifest.entries.length} files (${shellBytes} B gzip), saving everything ${everything.length} (${restBytes} B more), ` +
-              `the first search ${searchEntries.length} search files (${searchBytes} B)`,
+            `${registeredFile} → ${workerFile} (${workerBytes} B): the first visit keeps ${manifest.entries.length} files (${shellBytes} B gzip), saving everything ${everything.length} (${restBytes} B more, ` +
+              `of which search ${searchEntries.length} files, ${searchBytes} B)`,
           );
         }
       },

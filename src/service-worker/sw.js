@@ -16,22 +16,18 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
   const savesEverything = `guide-everything:${scope}`;
   const shell = new Map(entries);
   const offlinePageKey = shell.get(offlinePage) ?? offlinePage;
-  const searchCacheName = `${cacheName}:search`;
   /** @type {Promise<Map<string, string>> | undefined} */
   let searchKeys;
-  /** @type {Map<string, Promise<void>>} */
-  const keepingSearchFiles = new Map();
 
-  // The search files' cache keys, from their list; the list is kept with them, so search works offline once
-  // it has worked online.
+  // The search files' cache keys, from their list; the list is kept with them, so a search that worked
+  // online works offline too.
   const listSearchFiles = () => {
     searchKeys ??= (async () => {
-      const cache = await caches.open(searchCacheName);
-      let response = await cache.match(search);
+      let response = await caches.match(search);
       if (!response) {
         response = await fetch(search);
         if (!response.ok) throw new Error(`${search}: HTTP ${response.status}`);
-        await cache.put(search, response.clone());
+        await (await caches.open(cacheName)).put(search, response.clone());
       }
       return new Map(/** @type {[string, string][]} */ (await response.json()));
     })();
@@ -39,37 +35,20 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
     return searchKeys;
   };
 
-  // Search files are kept only for a reader who searches: the first search request fetches them all,
-  // each once (the page's own requests wait for the same download), or copies it from an older version.
   /**
+   * A search file is kept once a search fetched it, as a page is once read: never the whole index in the
+   * background, which grows with the site (1.8 MB at 1,000 articles). Saving everything keeps them all.
+   * @param {Request} request
    * @param {string} path
-   * @param {string} key
    */
-  function keepSearchFile(path, key) {
-    let keeping = keepingSearchFiles.get(path);
-    if (!keeping) {
-      keeping = (async () => {
-        const cache = await caches.open(searchCacheName);
-        if (await cache.match(key)) return;
-        const response = (await caches.match(key)) ?? (await fetch(path, { cache: 'reload' }));
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        await cache.put(key, response);
-      })();
-      keepingSearchFiles.set(path, keeping);
-      keeping.catch(() => keepingSearchFiles.delete(path));
-    }
-    return keeping;
-  }
-  const keepSearchFiles = async () => Promise.allSettled([...(await listSearchFiles())].map(([path, key]) => keepSearchFile(path, key)));
-
-  /** A search file's response: from the cache once kept; the first search online keeps them all. @param {Request} request @param {string} path */
   const searchResponse = async (request, path) => {
     const key = (await listSearchFiles().catch(() => undefined))?.get(path);
     if (!key) return fetch(request);
-    return keepSearchFile(path, key).then(
-      async () => (await caches.match(key)) ?? fetch(request),
-      () => fetch(request),
-    );
+    const cached = await caches.match(key);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (response.ok) await (await caches.open(cacheName)).put(key, response.clone());
+    return response;
   };
 
   /** @returns {Promise<[string, string][]>} every file of the edition's offline copy, with its cache key */
@@ -99,7 +78,7 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
 
   /** The cache keys (URLs) this edition's older versions hold. */
   const keptBefore = async () => {
-    const names = (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName && !name.endsWith(':search'));
+    const names = (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName);
     const requests = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
     return requests.flat().map(({ url }) => new URL(url).pathname);
   };
@@ -118,8 +97,6 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
           for (const [path, key] of all) if (wantsEverything || kept.has(path)) files.set(path, key);
         }
         await keep(files);
-        // A reader who searched with the previous version keeps searching offline with this one.
-        if ((await caches.keys()).some((name) => name.startsWith(cachePrefix) && name.endsWith(':search'))) await keepSearchFiles().catch(() => {});
         await worker.skipWaiting();
       })(),
     );
@@ -173,15 +150,14 @@ function startServiceWorker({ version, offlinePage, entries, searchFolder, searc
     return response;
   };
 
-  // Shell files, pages and images kept once read, and search files once kept come from the cache (no data
-  // used, even online). Other pages come from the network, or the offline page when it is unreachable.
+  // Shell files, and pages, images and search files kept once read, come from the cache (no data used, even
+  // online). Other pages come from the network, or the offline page when it is unreachable.
   worker.addEventListener('fetch', (event) => {
     const { request } = event;
     const url = new URL(request.url);
     if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
     const key = shell.get(url.pathname);
     if (url.pathname.startsWith(searchFolder)) {
-      event.waitUntil(keepSearchFiles().catch(() => {}));
       event.respondWith(searchResponse(request, url.pathname));
     } else if (key) {
       event.respondWith(caches.match(key).then((cached) => cached ?? fetch(request)));

@@ -17,7 +17,7 @@ const notFoundPage = pages.find((page) => page.path === '/404.html')!;
 const traditionalNotFoundPage = pages.find((page) => page.path === '/zh-hant/404.html')!;
 const guidePages = pages.filter((page) => !['/', '/404.html', '/offline/'].includes(simplifiedPathOf(page.path)));
 /** Files whose names change with their content: Astro's assets, each build's service worker and its list of everything. */
-const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-[0-9a-f]+\.(js|json)$/.test(file));
+const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-(search-)?[0-9a-f]+\.(js|json)$/.test(file));
 
 /** Records uncaught and console errors and Content-Security-Policy violations on a page. */
 async function watchForViolations(page: Page): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { siteConfig } from '../../src/site.config.ts';
-import { headingOf } from '../support/built-site.ts';
+import { headingOf, indexedText, isArticlePage } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 import type { NginxServer } from '../../tools/lib/nginx.ts';
-import { expect, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
+import { expect, searchResultLinks, showAllResults, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
 
 // Runs only in the `nginx` project: the bytes are counted where they are sent, in nginx's log (whether a
 // browser driver reports a service worker's own fetches depends on its version).
@@ -33,7 +33,7 @@ for (const home of ['/', '/zh-hant/']) {
   });
 }
 
-test('the save-everything button says how much it downloads, downloads about that, and keeps every page of the edition', async ({
+test('the save-everything button says how much it downloads, downloads about that, and keeps every page and search of the edition', async ({
   page,
   context,
   nginx,
@@ -62,4 +62,16 @@ test('the save-everything button says how much it downloads, downloads about tha
     expect(response?.fromServiceWorker(), path).toBe(true);
     await expect(page.locator('h1'), path).toHaveText(headingOf(document));
   }
+
+  // Search too, for a word never searched online: every guide that holds it is found.
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox');
+  await box.fill('二维码');
+  await box.press('Enter');
+  await expect(searchResultLinks(page).first()).toBeVisible();
+  await showAllResults(page);
+  const found = await searchResultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const holding = edition.filter(({ document }) => isArticlePage(document) && indexedText(document).includes('二维码')).map(({ path }) => path);
+  expect(holding.length).toBeGreaterThan(0);
+  expect(found).toEqual(expect.arrayContaining(holding));
 });

@@ -23,8 +23,9 @@ export interface PrecacheManifest {
   /** Where search files live: a request under it is a search file, if the list of them names it. */
   searchFolder: string;
   /**
-   * The list of the edition's search files (`sw-search-<hash>.json`: Pagefind's script, its index of the
-   * edition, the script table), fetched with the reader's first search online, which keeps them all.
+   * The list of the edition's search files with their cache keys (`sw-search-<hash>.json`: Pagefind's
+   * script, its index of the edition, the script table), fetched with the reader's first search online.
+   * A search file is kept once a search fetched it; saving everything keeps them all.
    */
   search: string;
   /** The list of every file of the edition (`sw-<hash>.json`): fetched to save everything, and on an update. */
@@ -36,15 +37,15 @@ export interface PrecacheManifest {
 /** An edition's offline copy: the worker's manifest and the list of everything, with their sizes on the wire. */
 export interface OfflineCopy {
   manifest: PrecacheManifest;
-  /** Every file a reader who saves everything keeps, sorted by path. */
+  /** Every file a reader who saves everything keeps, search files and their list included, sorted by path. */
   everything: CacheEntry[];
   /** The edition's search files, sorted by path. */
   searchEntries: CacheEntry[];
   /** What the first visit downloads for the shell (gzip where the server compresses). */
   shellBytes: number;
-  /** What saving everything downloads on top of the shell. */
+  /** What saving everything downloads on top of the shell, search included. */
   restBytes: number;
-  /** What the first search online adds: the edition's search files. */
+  /** What of it is search: the edition's search files and their list. */
   searchBytes: number;
 }
 
@@ -139,11 +140,14 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
     const path = urlPathOf(file);
     return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, revisionLength)}`];
   };
-  const everything = kept.map(entryOf).sort(byPath);
   const shellFiles = kept.filter(({ file }) => isInShell(file, edition));
   const entries = shellFiles.map(entryOf).sort(byPath);
-  const searchFiles = files.filter(({ file }) => isSearchFile(file, edition));
-  const searchEntries = searchFiles.map(entryOf).sort(byPath);
+  const searchSources = files.filter(({ file }) => isSearchFile(file, edition));
+  const searchEntries = searchSources.map(entryOf).sort(byPath);
+  const searchList: BuiltFile = { file: `sw-search-${digest(JSON.stringify(searchEntries), 12)}.json`, content: JSON.stringify(searchEntries) };
+  const searchFiles = [...searchSources, searchList];
+  // The list is named after its content, so it is its own cache key.
+  const everything = [...kept.map(entryOf), ...searchEntries, [urlPathOf(searchList.file), urlPathOf(searchList.file)] as CacheEntry].sort(byPath);
   const missing = [offlinePage, ...siteConfig.offlineShell.map((path) => pathInEdition(path, edition))].filter(
     (path) => !entries.some(([kept]) => kept === path),
   );
@@ -151,7 +155,7 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
     throw new Error(`离线缓存缺少 ${missing.join('、')}（离线页面 src/pages/offline.astro，或 src/site.config.ts 的 offlineShell 写错了）。`);
   }
   const everythingFile = `/sw-${digest(JSON.stringify(everything), 12)}.json`;
-  const searchFile = `/sw-search-${digest(JSON.stringify(searchEntries), 12)}.json`;
+  const searchFile = urlPathOf(searchList.file);
   const otherEditions = allEditions
     .map((other) => editions[other].pathPrefix)
     .filter((prefix) => prefix !== editions[edition].pathPrefix && prefix.startsWith(editions[edition].pathPrefix));
@@ -169,7 +173,7 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
     everything,
     searchEntries,
     shellBytes: bytes(shellFiles),
-    restBytes: bytes(kept.filter(({ file }) => !isInShell(file, edition))),
+    restBytes: bytes(kept.filter(({ file }) => !isInShell(file, edition))) + bytes(searchFiles),
     searchBytes: bytes(searchFiles),
   };
 }

@@ -23,7 +23,7 @@ export const searchWording = {
   foundMore: '先列出与“{query}”最有关的 {count} 篇指南，列表下面可以显示更多。',
   none: '没有找到与“{query}”有关的指南。',
   unavailable: '搜索暂时无法使用，请稍后再试，或者浏览全部指南。',
-  offline: '没有网络：联网搜索过一次后，离线也能搜索。全部指南：',
+  offline: '没有网络：这次搜索要用的内容还没存到手机上。全部指南：',
 };
 
 /** The shape of `searchWording`, as the script reads it back from the page. */

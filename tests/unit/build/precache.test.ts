@@ -113,23 +113,36 @@ const site: BuiltFile[] = [
   { file: '_astro/BaseLayout.B9gEhTCo.css', content: 'body{}' },
   { file: 'icons/icon-512.png', content: new Uint8Array([137, 80, 78, 71]) },
   { file: 'sw.js', content: "importScripts('/sw-0.js');" },
+  { file: 'pagefind/pagefind.js', content: 'export {};' },
+  { file: 'pagefind/fragment/zh-hans_1a2b3c4.pf_fragment', content: new Uint8Array([31, 139, 8]) },
+  { file: 'pagefind/fragment/zh-hant_5d6e7f8.pf_fragment', content: new Uint8Array([31, 139, 8]) },
 ];
+const searchFiles = site.filter(({ file }) => file.startsWith('pagefind/') && !file.includes('zh-hant'));
 
 const shellPaths = [...siteConfig.offlineShell, '/_astro/BaseLayout.B9gEhTCo.css'].sort();
 
 describe('offlineCopy', () => {
-  const { manifest, everything, shellBytes, restBytes } = offlineCopy(site, workerCode);
+  const { manifest, everything, searchEntries, shellBytes, restBytes, searchBytes } = offlineCopy(site, workerCode);
 
   test('the worker carries the shell only, sorted by path, with the offline page', () => {
     expect(manifest.entries.map(([path]) => path)).toEqual(shellPaths);
     expect(manifest.offlinePage).toBe(offlinePagePath);
   });
 
-  test('the list of everything adds the other pages, and names itself after its content', () => {
-    expect(everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/'].sort());
+  test('the list of everything adds the other pages, the edition’s search files and their list, and names itself after its content', () => {
+    expect(manifest.search).toMatch(/^\/sw-search-[0-9a-f]{12}\.json$/);
+    const searchPaths = searchFiles.map(({ file }) => `/${file}`);
+    expect(everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/', ...searchPaths, manifest.search].sort());
+    expect(searchEntries.map(([path]) => path)).toEqual(searchPaths.sort());
+    expect(new Map(everything).get(manifest.search)).toBe(manifest.search);
     expect(manifest.everything).toMatch(/^\/sw-[0-9a-f]{12}\.json$/);
     expect(shellBytes).toBeGreaterThan(0);
-    expect(restBytes).toBe(transferBytes(site.find(({ file }) => file === 'worked-example/index.html')!));
+  });
+
+  test('states what saving everything downloads: the other pages, then search, the list included', () => {
+    const searchList = transferBytes({ file: manifest.search.slice(1), content: JSON.stringify(searchEntries) });
+    expect(searchBytes).toBe(searchFiles.reduce((sum, file) => sum + transferBytes(file), searchList));
+    expect(restBytes).toBe(transferBytes(site.find(({ file }) => file === 'worked-example/index.html')!) + searchBytes);
   });
 
   test('caches a hashed asset under its own path and any other file under path plus revision', () => {
@@ -185,9 +198,17 @@ describe('the offline copy of each edition', () => {
   test('keeps the edition’s own pages and offline page, and the shared assets; the root worker leaves /zh-hant/ alone', () => {
     const simplified = offlineCopy(bothEditions, workerCode, 'zh-Hans');
     const traditional = offlineCopy(bothEditions, workerCode, 'zh-Hant');
-    expect(simplified.everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/'].sort());
+    expect(simplified.everything.map(([path]) => path)).toEqual(
+      [...shellPaths, '/worked-example/', '/pagefind/pagefind.js', '/pagefind/fragment/zh-hans_1a2b3c4.pf_fragment', simplified.manifest.search].sort(),
+    );
     expect(traditional.everything.map(([path]) => path)).toEqual(
-      ['/_astro/BaseLayout.B9gEhTCo.css', ...[...siteConfig.offlineShell, '/worked-example/'].map((path) => `/zh-hant${path}`)].sort(),
+      [
+        '/_astro/BaseLayout.B9gEhTCo.css',
+        ...[...siteConfig.offlineShell, '/worked-example/'].map((path) => `/zh-hant${path}`),
+        '/pagefind/pagefind.js',
+        '/pagefind/fragment/zh-hant_5d6e7f8.pf_fragment',
+        traditional.manifest.search,
+      ].sort(),
     );
     expect([simplified.manifest.offlinePage, traditional.manifest.offlinePage]).toEqual(['/offline/', '/zh-hant/offline/']);
     expect([simplified.manifest.otherEditions, traditional.manifest.otherEditions]).toEqual([['/zh-hant/'], []]);
