@@ -25,6 +25,17 @@ export function calendarDate(field: string) {
   });
 }
 
+/** `draft: true` keeps a page out of the published site; it still shows in `npm run dev`. */
+export const draftField = z.boolean({ error: 'draft（草稿）只能写 true 或 false。' }).default(false);
+
+/** The object options that name a misspelt or unknown field, and the fields `fields` allows. */
+export function unknownFieldsError(fields: readonly string[]) {
+  return {
+    error: (issue: { code?: string; keys?: readonly string[] }) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys?.join('、')}：只能使用 ${fields.join('、')}，请检查拼写或删掉这一行。` : undefined,
+  };
+}
+
 /**
  * The frontmatter of an article in `content/`, with a Chinese message for every mistake. Every field
  * is explained for editors in CONTRIBUTING.md; fields with a default may be left out.
@@ -62,15 +73,9 @@ export const articleSchema = z
           error: 'tags（关键词）要写成列表，例如 [续费, 流量]。',
         })
         .default([]),
-      /** `true` keeps the article out of the published site; it still shows in `npm run dev`. */
-      draft: z.boolean({ error: 'draft（草稿）只能写 true 或 false。' }).default(false),
+      draft: draftField,
     },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `未知字段 ${issue.keys.join('、')}：只能使用 ${articleFields.join('、')}，请检查拼写或删掉这一行。`
-          : undefined,
-    },
+    unknownFieldsError(articleFields),
   )
   .strict()
   .transform((data) => ({ ...data, updated: data.updated ?? data.pubDate }))

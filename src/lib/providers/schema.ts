@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, descriptionLength } from '../articles/schema.ts';
+import { calendarDate, descriptionLength, draftField, unknownFieldsError } from '../articles/schema.ts';
 
 /**
  * The frontmatter of a provider page in `content/providers/`: one eSIM seller, Azerbaijani operator or
@@ -136,15 +136,9 @@ export const providerSchema = z
       sources: z
         .array(source, { error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。' })
         .min(1, 'sources（来源）至少要有一个：每条事实都要有出处，官方来源写在最前面。'),
-      /** `true` keeps the page out of the published site; it still shows in `npm run dev`. */
-      draft: z.boolean({ error: 'draft（草稿）只能写 true 或 false。' }).default(false),
+      draft: draftField,
     },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `未知字段 ${issue.keys.join('、')}：只能使用 ${providerFields.join('、')}，请检查拼写或删掉这一行。`
-          : undefined,
-    },
+    unknownFieldsError(providerFields),
   )
   .strict()
   .refine((data) => !['可以', '看产品'].includes(data.renewable) || data.steps.length > 0, {
