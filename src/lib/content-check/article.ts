@@ -49,6 +49,8 @@ export interface ParsedArticle extends ArticleFile {
   frontmatter: FrontmatterCheck<unknown>;
   /** The frontmatter values readers see as prose: an article's title and summary, a provider page's every text but addresses. */
   proseFields: PlacedText[];
+  /** The plain text an editor wrote, where an account, a phone number or an address could hide: the prose fields and the body's text. */
+  plainTexts: PlacedText[];
   /** The body's syntax tree, or null when MDX cannot read it (see `syntaxError`). */
   tree: Root | null;
   syntaxError: { line: number; reason: string } | null;
@@ -110,20 +112,19 @@ export function parseArticle({ file, text }: ArticleFile): ParsedArticle {
   const parsed = { file, text, slug: slugOfFile(file), isProvider, frontmatter, proseFields };
   try {
     const tree = parserFor(file).parse(frontmatter.body);
-    return { ...parsed, tree, syntaxError: null, anchors: anchorsOf(tree), ...addressesOf(tree) };
+    return { ...parsed, plainTexts: [...proseFields, ...textsOf(tree)], tree, syntaxError: null, anchors: anchorsOf(tree), ...addressesOf(tree) };
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
-    return { ...parsed, tree: null, syntaxError: { line: line ?? 1, reason: reason ?? String(error) }, anchors: new Set(), links: [], images: [] };
+    const syntaxError = { line: line ?? 1, reason: reason ?? String(error) };
+    return { ...parsed, plainTexts: proseFields, tree: null, syntaxError, anchors: new Set(), links: [], images: [] };
   }
 }
 
-/** The plain text an editor wrote, where an account, a phone number or an address could hide: prose fields and the body's text. */
-export function plainTexts(article: ParsedArticle): PlacedText[] {
-  const texts = [...article.proseFields];
-  if (article.tree) {
-    visit(article.tree, 'text', (node) => {
-      texts.push({ text: node.value, place: startOf(node) });
-    });
-  }
+/** The text nodes of a body, where they start. */
+function textsOf(tree: Root): PlacedText[] {
+  const texts: PlacedText[] = [];
+  visit(tree, 'text', (node) => {
+    texts.push({ text: node.value, place: startOf(node) });
+  });
   return texts;
 }

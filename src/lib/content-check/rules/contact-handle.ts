@@ -1,4 +1,3 @@
-import { plainTexts } from '../article.ts';
 import { report, type ArticleRule } from '../rule.ts';
 
 const chatApps = '微信号?|WeChat|weixin|VX|V信|QQ号?|Telegram|TG|WhatsApp|Line|Viber';
@@ -18,7 +17,7 @@ export const findContactHandle = (text: string) => handlePattern.exec(text);
 export const contactHandle: ArticleRule = {
   ids: ['contact-handle'],
   check(article, file) {
-    for (const { text, place } of plainTexts(article)) {
+    for (const { text, place } of article.plainTexts) {
       const handle = findContactHandle(text);
       if (!handle) continue;
       report(

@@ -1,4 +1,3 @@
-import { plainTexts } from '../article.ts';
 import { report, type ArticleRule } from '../rule.ts';
 import { findContactHandle } from './contact-handle.ts';
 
@@ -13,7 +12,7 @@ const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 export const phoneNumber: ArticleRule = {
   ids: ['phone-number'],
   check(article, file) {
-    for (const { text, place } of plainTexts(article)) {
+    for (const { text, place } of article.plainTexts) {
       const handle = findContactHandle(text);
       for (const match of text.matchAll(phoneNumberPattern)) {
         // The number right after a chat app's name is that account, which contact-handle reports.
