@@ -64,7 +64,7 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
       const worker = `${code}\nstartServiceWorker(${JSON.stringify(copy.manifest)});\n`;
       await writeFile(join(siteDir, workerFile), worker);
       await writeFile(join(siteDir, copy.manifest.everything.slice(1)), JSON.stringify(copy.everything));
-      await writeFile(join(siteDir, copy.manifest.search.slice(1)), JSON.stringify(copy.searchEntries));
+      await writeFile(join(siteDir, copy.searchList.file), copy.searchList.content);
       await writeFile(join(siteDir, registeredFile), `importScripts('/${workerFile}');\n`);
       return { ...copy, edition, registeredFile, workerFile, workerBytes: Buffer.byteLength(worker) };
     }),

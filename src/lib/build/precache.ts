@@ -41,6 +41,8 @@ export interface OfflineCopy {
   everything: CacheEntry[];
   /** The edition's search files, sorted by path. */
   searchEntries: CacheEntry[];
+  /** Their list, as the build writes it (`manifest.search`). */
+  searchList: BuiltFile;
   /** What the first visit downloads for the shell (gzip where the server compresses). */
   shellBytes: number;
   /** What saving everything downloads on top of the shell, search included. */
@@ -144,7 +146,8 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
   const entries = shellFiles.map(entryOf).sort(byPath);
   const searchSources = files.filter(({ file }) => isSearchFile(file, edition));
   const searchEntries = searchSources.map(entryOf).sort(byPath);
-  const searchList: BuiltFile = { file: `sw-search-${digest(JSON.stringify(searchEntries), 12)}.json`, content: JSON.stringify(searchEntries) };
+  const searchListText = JSON.stringify(searchEntries);
+  const searchList: BuiltFile = { file: `sw-search-${digest(searchListText, 12)}.json`, content: searchListText };
   const searchFiles = [...searchSources, searchList];
   // The list is named after its content, so it is its own cache key.
   const everything = [...kept.map(entryOf), ...searchEntries, [urlPathOf(searchList.file), urlPathOf(searchList.file)] as CacheEntry].sort(byPath);
@@ -172,6 +175,7 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
     },
     everything,
     searchEntries,
+    searchList,
     shellBytes: bytes(shellFiles),
     restBytes: bytes(kept.filter(({ file }) => !isInShell(file, edition))) + bytes(searchFiles),
     searchBytes: bytes(searchFiles),
