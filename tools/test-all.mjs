@@ -1,34 +1,41 @@
-// Runs every check of the project in order and ends with one plain line, `N passed, N failed`,
-// which CI reads (it does not read vitest's or Playwright's own summaries).
+// Runs the project's checks in order and ends with one plain line, `N passed, N failed`, which CI reads (it
+// does not read vitest's or Playwright's own summaries). Two tiers:
+// - `node tools/test-all.mjs --quick` (`npm run check`, the editors' loop): everything that needs no browser.
+// - `node tools/test-all.mjs` (`npm test`): the same, then Debian's Chromium and nginx and the browser tests.
+// Each step's time and the ten slowest tests are printed before the closing line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const quick = process.argv.includes('--quick');
 const reports = 'reports/tests';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-/** The date modules' tests run once in each zone: date arithmetic must not move a day in any of them. */
-const timeZones = ['Asia/Baku', 'America/Los_Angeles', 'Pacific/Kiritimati'];
-
 /** A vitest run of `projects` that writes its JSON report as `report`, which the counts below are read from. */
-const vitestStep = (name, projects, report, env) => ({
+const vitestStep = (name, projects, report) => ({
   name,
   command: `vitest run ${projects.map((project) => `--project ${project}`).join(' ')} --reporter=default --reporter=json --outputFile.json=${reports}/${report}.json`,
   report,
-  env,
 });
 
-/** `gate`: a step that is not a test runner; it counts as one check. `needsBuild`: reads dist/. */
-const steps = [
+/**
+ * `gate`: a step that is not a test runner; it counts as one check. `isBuild`: the build the later steps read.
+ * `needsBuild`: reads dist/.
+ */
+const checkSteps = [
+  { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
+  { name: '格式 (prettier --check)', command: 'prettier --check --log-level warn .', gate: true },
+  { name: '代码检查 (eslint)', command: 'eslint --max-warnings 0 .', gate: true },
+  { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
+  // The date modules' tests run once per time zone (vitest.config.ts): a day must not slip in any of them.
+  vitestStep('单元、组件与内容测试 (vitest)', ['unit', 'dates-*', 'components', 'content'], 'vitest'),
+  { name: '构建 (astro build)', command: 'astro build', gate: true, isBuild: true },
+  { ...vitestStep('构建产物测试 (vitest, dist/)', ['site'], 'site'), needsBuild: true },
+];
+
+const browserSteps = [
   // Browser tests use Debian's Chromium and CJK fonts (no browser is downloaded) and Debian's nginx.
   { name: 'Chromium、中文字体与 nginx', command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx', gate: true },
-  { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
-  { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
-  vitestStep('单元测试', ['unit'], 'unit'),
-  ...timeZones.map((zone) => vitestStep(`日期模块测试 TZ=${zone}`, ['dates'], `dates-${zone.replace('/', '-')}`, { TZ: zone })),
-  vitestStep('组件与内容测试', ['components', 'content'], 'components-content'),
-  { name: '构建 (astro build)', command: 'astro build', gate: true, isBuild: true },
-  { ...vitestStep('构建产物测试', ['site'], 'site'), needsBuild: true },
   {
     name: '浏览器测试 (Playwright + Chromium)',
     command: 'playwright test',
@@ -38,10 +45,14 @@ const steps = [
   },
 ];
 
+const steps = quick ? checkSteps : [...checkSteps, ...browserSteps];
+
 let passed = 0;
 let failed = 0;
 let built = false;
 const problems = [];
+const stepTimes = [];
+const testTimes = [];
 
 for (const step of steps) {
   if (step.needsBuild && !built) {
@@ -50,20 +61,27 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n━━ ${step.name} ━━`);
+  const started = performance.now();
   const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  stepTimes.push({ name: step.name, seconds: (performance.now() - started) / 1000 });
   const ok = result.status === 0;
   if (step.isBuild) built = ok;
   if (step.gate) {
-    ok ? (passed += 1) : (failed += 1);
-    if (!ok) problems.push(`${step.name}：失败`);
+    if (ok) passed += 1;
+    else {
+      failed += 1;
+      problems.push(`${step.name}：失败`);
+    }
     continue;
   }
-  const counts = readCounts(`${reports}/${step.report}.json`);
-  if (!counts) {
+  const report = readReport(`${reports}/${step.report}.json`);
+  if (!report) {
     failed += 1;
     problems.push(`${step.name}：没有生成测试报告（退出码 ${result.status}）`);
     continue;
   }
+  const { counts, durations } = report;
+  testTimes.push(...durations);
   passed += counts.passed;
   failed += counts.failed + counts.skipped;
   if (counts.skipped > 0) problems.push(`${step.name}：${counts.skipped} 个测试被跳过（跳过的测试算作失败）`);
@@ -74,20 +92,46 @@ for (const step of steps) {
   }
 }
 
-/** Reads passed/failed/skipped from a vitest or Playwright JSON report. */
-function readCounts(path) {
+/** Counts and per-test durations (ms) from a vitest or Playwright JSON report. */
+function readReport(path) {
   if (!existsSync(path)) return null;
   const report = JSON.parse(readFileSync(path, 'utf8'));
-  if ('numPassedTests' in report) {
-    return {
-      passed: report.numPassedTests,
-      failed: report.numFailedTests,
-      skipped: report.numPendingTests + report.numTodoTests,
-    };
-  }
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  return { passed: expected, failed: unexpected + flaky, skipped };
+  return 'numPassedTests' in report ? readVitestReport(report) : readPlaywrightReport(report);
 }
+
+function readVitestReport(report) {
+  const durations = report.testResults.flatMap((file) =>
+    file.assertionResults.map((test) => ({
+      name: `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`,
+      ms: test.duration ?? 0,
+    })),
+  );
+  const counts = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+  return { counts, durations };
+}
+
+function readPlaywrightReport(report) {
+  const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
+  const durations = (report.suites ?? []).flatMap(specsOf).flatMap((spec) =>
+    spec.tests.map((test) => ({
+      name: `${spec.file} › ${spec.title} [${test.projectName}]`,
+      ms: Math.max(0, ...test.results.map((result) => result.duration)),
+    })),
+  );
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  return { counts: { passed: expected, failed: unexpected + flaky, skipped }, durations };
+}
+
+const seconds = (value) => `${value.toFixed(1).padStart(6)} s`;
+console.log('\n各步用时：');
+for (const { name, seconds: time } of stepTimes) console.log(`${seconds(time)}  ${name}`);
+console.log(`${seconds(stepTimes.reduce((sum, { seconds: time }) => sum + time, 0))}  合计`);
+console.log('\n最慢的 10 个测试：');
+for (const { name, ms } of testTimes.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`${seconds(ms / 1000)}  ${name}`);
 
 console.log('');
 for (const problem of problems) console.log(`✗ ${problem}`);
