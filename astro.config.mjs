@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions/editions.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/lib/build/precache.ts';
+import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/offline/precache.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site.ts';
 import { cspDirectives, cspHashOf } from '../support/csp.ts';

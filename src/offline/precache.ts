@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { siteConfig } from '../../site.config.ts';
-import { allEditions, editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from '../editions/editions.ts';
+import { siteConfig } from '../site.config.ts';
+import { allEditions, editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from '../lib/editions/editions.ts';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
 export interface BuiltFile {

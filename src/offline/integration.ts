@@ -11,11 +11,11 @@ import {
   saveEverythingSizeMarker,
   type BuiltFile,
   type OfflineCopy,
-} from '../lib/build/precache.ts';
+} from './precache.ts';
 import { siteConfig } from '../site.config.ts';
 import { filesUnder } from '../lib/build/files-under.ts';
 
-const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
+const serviceWorkerSource = new URL('./worker.ts', import.meta.url);
 
 /** What `writeServiceWorker` wrote for an edition: its offline copy, the worker and the list of everything. */
 export interface ServiceWorkerBuild extends OfflineCopy {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../../src/lib/build/precache.ts';
+import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../../src/offline/precache.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 describe('urlPathOf', () => {
