@@ -45,7 +45,8 @@ export default defineConfig({
       // The same alternates as each page's head (both editions and x-default), from one function.
       serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
-    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags).
+    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags). The service
+    // worker's step comes last: it writes each page's revision into it, so no later step may change a page.
     searchIndex(),
     serviceWorker(),
   ],
