@@ -28,7 +28,6 @@ async function compileWorker(): Promise<string> {
     bundle: true,
     minify: true,
     format: 'iife',
-    target: 'es2022',
     write: false,
     logLevel: 'silent',
   });

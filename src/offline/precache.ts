@@ -125,7 +125,7 @@ function digest(content: string | Uint8Array, length: number): string {
 }
 
 /** The length of a revision: this many hex digits. */
-export const revisionLength = 10;
+const revisionLength = 10;
 
 /**
  * The revision of a built file, the one place it is computed: a short hash of its content, leaving out the
