@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions/editions.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -45,7 +45,8 @@ export default defineConfig({
       // The same alternates as each page's head (both editions and x-default), from one function.
       serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
-    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags).
+    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags). The service
+    // worker's step comes last: it writes each page's revision into it, so no later step may change a page.
     searchIndex(),
     serviceWorker(),
   ],

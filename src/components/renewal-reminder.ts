@@ -13,7 +13,7 @@ import {
   type RenewalPlan,
   type RenewalProblem,
 } from '../lib/reminder/renewal.ts';
-import { keepGuideOffline } from '../service-worker/registration.ts';
+import { keepGuideOffline } from '../offline/registration.ts';
 
 /** What is remembered, each under `renewal-reminder:<name>`: the form field of the same name. */
 const SAVED = ['expiry', 'start', 'days', 'lead-days'] as const;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { writeServiceWorker } from '../../src/offline/integration.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
 import { cspDirectives } from '../support/csp.ts';

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/lib/build/precache.ts';
+import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/offline/precache.ts';
+import { revisionTagPattern } from '../../src/offline/revision.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site.ts';
 import { cspDirectives, cspHashOf } from '../support/csp.ts';
@@ -99,13 +100,23 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
   const registered = readDist(`${home.slice(1)}sw.js`).toString('utf8');
   const workerFile = registered.match(/^importScripts\('\/(sw-[0-9a-f]{12}\.js)'\);\n$/)?.[1] ?? '';
   const worker = files.has(workerFile) ? readDist(workerFile).toString('utf8') : '';
-  const manifest: PrecacheManifest = JSON.parse(worker.match(/\nstartServiceWorker\((.*)\);\n$/)?.[1] ?? 'null');
+  const manifest: PrecacheManifest = JSON.parse(worker.match(/^const manifest=(.*);\n/)?.[1] ?? 'null');
   const everything: CacheEntry[] = JSON.parse(readDist(manifest.everything).toString('utf8'));
   const shell = manifest.entries.map(([path]) => path);
 
   test('sw.js only imports this build’s worker, named after the version it carries', () => {
     expect(workerFile).not.toBe('');
     expect(workerFile).toBe(`sw-${manifest.version}.js`);
+  });
+
+  test('every page it keeps carries the revision its cache key names, which the worker reads instead of hashing', () => {
+    const keptPages = everything.filter(([path]) => pages.some((page) => page.path === path));
+    expect(keptPages.length).toBeGreaterThan(0);
+    for (const [path, key] of keptPages) {
+      const { html } = pages.find((page) => page.path === path)!;
+      expect(`${path}?rev=${html.match(revisionTagPattern)?.[1]}`, path).toBe(key);
+    }
+    expect(worker).not.toMatch(/crypto|digest/);
   });
 
   test('the first visit keeps only the shell: the pages of siteConfig.offlineShell, the scripts, the manifest and the favicon', () => {
@@ -128,7 +139,7 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
   });
 
   // The code of both offline features (the shell and pages kept when read; search kept on the first search) and
-  // the shell's list: no list in it grows with the site, so neither does the worker (2.2 KB today).
+  // the shell's list: no list in it grows with the site, so neither does the worker (1.7 KB today).
   test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.5 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
     console.log(`sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; shell ${shell.length} files, everything ${everything.length}`);

@@ -40,6 +40,18 @@ describe('the code layout the README describes', () => {
     expect(astroImports).toEqual([]);
   });
 
+  test('src/offline imports Astro only in its integration and its components: the worker, precache and registration are plain TypeScript', () => {
+    const mayImportAstro = (file: string) => file === 'src/offline/integration.ts' || file.endsWith('.astro');
+    const astroImports = codeFiles('src/offline')
+      .filter((file) => !mayImportAstro(file))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => /^astro(:|\/|$)/.test(specifier))
+          .map((specifier) => `${file} → ${specifier}`),
+      );
+    expect(astroImports).toEqual([]);
+  });
+
   test('every relative import names its file, extension included', () => {
     const bare = ['src', 'tests', 'tools'].flatMap(codeFiles).flatMap((file) =>
       importsOf(file)

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesUnder } from '../../src/lib/build/files-under.ts';
-import { urlPathOf } from '../../src/lib/build/precache.ts';
+import { urlPathOf } from '../../src/offline/precache.ts';
 import { startNginx } from '../lib/nginx.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
 import { projectRoot as root } from '../lib/project-copy.ts';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { siteConfig } from '../../site.config.ts';
-import { allEditions, editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from '../editions/editions.ts';
+import { siteConfig } from '../site.config.ts';
+import { allEditions, editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from '../lib/editions/editions.ts';
+import { revisedPath, revisionTag, revisionTagPattern } from './revision.ts';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
 export interface BuiltFile {
@@ -118,29 +119,69 @@ export function transferBytes({ file, content }: BuiltFile): number {
   return COMPRESSED.test(file) && size >= 512 ? gzipSync(content, { level: 6 }).byteLength : size;
 }
 
-/** A short hex SHA-256 digest; the service worker computes the same one for a page it keeps once read. */
+/** A short hex SHA-256 digest. */
 function digest(content: string | Uint8Array, length: number): string {
   return createHash('sha256').update(content).digest('hex').slice(0, length);
 }
 
-/** The length of a page's revision, `?rev=` plus this many hex digits (src/service-worker/sw.js: `revisionOf`). */
-export const revisionLength = 10;
+/** The length of a revision: this many hex digits. */
+const revisionLength = 10;
+
+/**
+ * The revision of a built file, the one place it is computed: a short hash of its content, leaving out the
+ * revision a page carries (`withRevision`), so a page has the same revision before and after it is written in.
+ */
+export function revisionOf({ file, content }: BuiltFile): string {
+  const hashed = file.endsWith('.html') ? Buffer.from(content).toString('utf8').replace(revisionTagPattern, '') : content;
+  return digest(hashed, revisionLength);
+}
+
+/**
+ * A page with its revision written before `</head>`, replacing any it carried: the worker reads it when it
+ * keeps the page once read (./worker.ts), so it needs no hash of its own.
+ */
+export function withRevision(page: BuiltFile): BuiltFile {
+  const html = Buffer.from(page.content).toString('utf8').replace(revisionTagPattern, '');
+  return { file: page.file, content: html.replace('</head>', `${revisionTag(revisionOf(page))}</head>`) };
+}
 
 const byPath = ([a]: CacheEntry, [b]: CacheEntry) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What a list of files takes on the wire, each measured by `bytesOf`. */
+const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number) => files.reduce((total, file) => total + bytesOf(file), 0);
+
+/**
+ * What saving everything in an edition downloads on top of the shell: its other files, its search files and
+ * their list (a few hundred bytes, left out here: the save-offline page states it before the list exists).
+ */
+export function bytesBeyondShell(files: readonly BuiltFile[], edition: Edition, bytesOf = transferBytes): number {
+  const rest = files.filter(({ file }) => isInOfflineCopy(file, edition) && !isInShell(file, edition));
+  return bytesOfAll(rest, bytesOf) + bytesOfAll(files.filter(({ file }) => isSearchFile(file, edition)), bytesOf);
+}
+
+/** Fails the build, naming them, when pages the shell must have were not built. */
+function checkShell(entries: readonly CacheEntry[], edition: Edition): void {
+  const missing = [offlinePagePath, ...siteConfig.offlineShell]
+    .map((path) => pathInEdition(path, edition))
+    .filter((path) => !entries.some(([kept]) => kept === path));
+  if (missing.length > 0) {
+    throw new Error(`离线缓存缺少 ${missing.join('、')}（离线页面 src/pages/offline.astro，或 src/site.config.ts 的 offlineShell 写错了）。`);
+  }
+}
+
 /**
  * The offline copy of an edition of a build whose service worker runs `workerCode`. A hashed asset is
- * cached under its own URL; any other file under its URL plus a content revision, so the next service
+ * cached under its own URL; any other file under its URL plus its revision, so the next service
  * worker copies an unchanged file from the old cache instead of downloading it again. The version covers
  * the worker's code, the shell and the list of everything, so a change to any page reaches readers who
- * kept it.
+ * kept it. `bytesOf` measures a file on the wire; pass one that remembers, to measure each file once.
  */
-export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edition: Edition = 'zh-Hans'): OfflineCopy {
+export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edition: Edition = 'zh-Hans', bytesOf = transferBytes): OfflineCopy {
   const offlinePage = pathInEdition(offlinePagePath, edition);
   const kept = files.filter(({ file }) => isInOfflineCopy(file, edition));
-  const entryOf = ({ file, content }: BuiltFile): CacheEntry => {
-    const path = urlPathOf(file);
-    return [path, file.startsWith(hashedAssetsFolder) ? path : `${path}?rev=${digest(content, revisionLength)}`];
+  const entryOf = (built: BuiltFile): CacheEntry => {
+    const path = urlPathOf(built.file);
+    return [path, built.file.startsWith(hashedAssetsFolder) ? path : revisedPath(path, revisionOf(built))];
   };
   const shellFiles = kept.filter(({ file }) => isInShell(file, edition));
   const entries = shellFiles.map(entryOf).sort(byPath);
@@ -148,21 +189,15 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
   const searchEntries = searchSources.map(entryOf).sort(byPath);
   const searchListText = JSON.stringify(searchEntries);
   const searchList: BuiltFile = { file: `sw-search-${digest(searchListText, 12)}.json`, content: searchListText };
-  const searchFiles = [...searchSources, searchList];
-  // The list is named after its content, so it is its own cache key.
-  const everything = [...kept.map(entryOf), ...searchEntries, [urlPathOf(searchList.file), urlPathOf(searchList.file)] as CacheEntry].sort(byPath);
-  const missing = [offlinePage, ...siteConfig.offlineShell.map((path) => pathInEdition(path, edition))].filter(
-    (path) => !entries.some(([kept]) => kept === path),
-  );
-  if (missing.length > 0) {
-    throw new Error(`离线缓存缺少 ${missing.join('、')}（离线页面 src/pages/offline.astro，或 src/site.config.ts 的 offlineShell 写错了）。`);
-  }
-  const everythingFile = `/sw-${digest(JSON.stringify(everything), 12)}.json`;
   const searchFile = urlPathOf(searchList.file);
+  // The list is named after its content, so it is its own cache key.
+  const everything = [...kept.map(entryOf), ...searchEntries, [searchFile, searchFile] as CacheEntry].sort(byPath);
+  checkShell(entries, edition);
+  const everythingFile = `/sw-${digest(JSON.stringify(everything), 12)}.json`;
   const otherEditions = allEditions
     .map((other) => editions[other].pathPrefix)
     .filter((prefix) => prefix !== editions[edition].pathPrefix && prefix.startsWith(editions[edition].pathPrefix));
-  const bytes = (some: BuiltFile[]) => some.reduce((total, file) => total + transferBytes(file), 0);
+  const searchListBytes = bytesOf(searchList);
   return {
     manifest: {
       version: digest(JSON.stringify([workerCode, entries, everythingFile, searchFile]), 12),
@@ -176,9 +211,9 @@ export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edi
     everything,
     searchEntries,
     searchList,
-    shellBytes: bytes(shellFiles),
-    restBytes: bytes(kept.filter(({ file }) => !isInShell(file, edition))) + bytes(searchFiles),
-    searchBytes: bytes(searchFiles),
+    shellBytes: bytesOfAll(shellFiles, bytesOf),
+    restBytes: bytesBeyondShell(files, edition, bytesOf) + searchListBytes,
+    searchBytes: bytesOfAll(searchSources, bytesOf) + searchListBytes,
   };
 }
 

@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { fillSaveEverythingSize, isInOfflineCopy, isInShell, kilobytes, offlineCopy, offlinePagePath, saveEverythingSizeMarker, transferBytes, urlPathOf, type BuiltFile } from '../../../src/lib/build/precache.ts';
+import {
+  bytesBeyondShell,
+  fillSaveEverythingSize,
+  isInOfflineCopy,
+  isInShell,
+  kilobytes,
+  offlineCopy,
+  offlinePagePath,
+  revisionOf,
+  saveEverythingSizeMarker,
+  transferBytes,
+  urlPathOf,
+  withRevision,
+  type BuiltFile,
+} from '../../../src/offline/precache.ts';
+import { revisionTagPattern } from '../../../src/offline/revision.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 describe('urlPathOf', () => {
@@ -104,7 +119,28 @@ describe('the save-everything size', () => {
   });
 });
 
-const workerCode = 'function startServiceWorker() {}';
+describe('the revision of a page, which the build writes into it and the worker reads', () => {
+  const page: BuiltFile = { file: 'faq/index.html', content: '<html><head><title>常见问题</title></head><body><h1>常见问题</h1></body></html>' };
+  const written = withRevision(page);
+  const revision = String(written.content).match(revisionTagPattern)?.[1];
+
+  test('is written before </head>, and is the revision the build lists for the page', () => {
+    expect(String(written.content)).toMatch(/<title>常见问题<\/title><meta name="revision" content="[0-9a-f]{10}"><\/head>/);
+    expect(revision).toBe(revisionOf(page));
+    expect(revisionOf(written)).toBe(revision);
+  });
+
+  test('is written once however often the build runs (a deploy test rebuilds a built copy), and changes with the page', () => {
+    expect(withRevision(written)).toEqual(written);
+    expect(revisionOf({ ...page, content: String(page.content).replace('常见问题</h1>', '常见问题（新）</h1>') })).not.toBe(revision);
+  });
+
+  test('is read from the bytes as the build reads them', () => {
+    expect(revisionOf({ ...written, content: Buffer.from(String(written.content)) })).toBe(revision);
+  });
+});
+
+const workerCode = 'addEventListener("fetch", () => {});';
 const shellPages: BuiltFile[] = siteConfig.offlineShell.map((path) => ({ file: `${path.slice(1)}index.html`, content: `<h1>${path}</h1>` }));
 const site: BuiltFile[] = [
   ...shellPages.filter(({ file }) => file !== 'renewal-steps/index.html'),
@@ -143,6 +179,17 @@ describe('offlineCopy', () => {
     const searchList = transferBytes({ file: manifest.search.slice(1), content: JSON.stringify(searchEntries) });
     expect(searchBytes).toBe(searchFiles.reduce((sum, file) => sum + transferBytes(file), searchList));
     expect(restBytes).toBe(transferBytes(site.find(({ file }) => file === 'worked-example/index.html')!) + searchBytes);
+    expect(bytesBeyondShell(site, 'zh-Hans'), 'the save-offline page states it before the list exists').toBe(restBytes - searchList);
+  });
+
+  test('measures each file with the measure it is given', () => {
+    const measured: string[] = [];
+    const copy = offlineCopy(site, workerCode, 'zh-Hans', ({ file }) => {
+      measured.push(file);
+      return 1;
+    });
+    expect(copy.shellBytes).toBe(shellPaths.length);
+    expect(measured).toEqual(expect.arrayContaining(['worked-example/index.html', 'pagefind/pagefind.js', manifest.search.slice(1)]));
   });
 
   test('caches a hashed asset under its own path and any other file under path plus revision', () => {
