@@ -3,10 +3,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { inDevServer } from './dev-server.ts';
 import { withPolicyMeta } from './lib/build/content-security-policy.ts';
 import { editionOfPath } from './lib/editions/editions.ts';
-import { scriptBuiltClasses } from './lib/build/script-built-classes.ts';
 import { sectionIds, withSectionSwitch, type Section } from './lib/editions/section-switch.ts';
 import { toTraditionalChinese, toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
-import { withoutUnusedUtilities } from './lib/build/unused-utilities.ts';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
@@ -41,9 +39,6 @@ function sectionsOf(simplified: string, page: string, isTraditional: boolean): S
  *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
  *   this lists a page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in
  *   `astro dev`, whose injected scripts have no hashes.
- * - Before that, each built page's inline stylesheet drops the Tailwind utilities that only other pages use
- *   (src/lib/build/unused-utilities.ts; about 340 B gzip on the four-steps page). Not in `astro dev`, whose
- *   stylesheets Vite injects and updates.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   // The page's edition, for every component (`Astro.locals.edition`): from the path the reader asked for,
@@ -60,6 +55,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const finished = isPage ? withSectionSwitch(converted, sectionsOf(text, converted, toTraditional)) : converted;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  const built = isPage && !inDevServer ? withPolicyMeta(withoutUnusedUtilities(finished, scriptBuiltClasses)) : finished;
+  const built = isPage && !inDevServer ? withPolicyMeta(finished) : finished;
   return new Response(built, { status: response.status, statusText: response.statusText, headers });
 });

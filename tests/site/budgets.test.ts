@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { scriptBuiltClasses } from '../../src/lib/build/script-built-classes.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist.ts';
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
-  firstView: 20_000,
+  // 21,100 since issue 22 (was 20,000): every page now keeps the whole site stylesheet; dropping the per-page
+  // pruner of unused Tailwind utilities added 336–1,070 B gzip to a page, 665 B to the median page.
+  firstView: 21_100,
   // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
   reminderJs: 6_000,
   searchJs: 5_000,
@@ -85,14 +86,6 @@ test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) =
   (_, view) => {
     expect(view.js).toBeGreaterThan(0);
     expect(view.js).toBeLessThanOrEqual(budget.searchPageJs);
-  },
-);
-
-test.each(pages.filter(({ path }) => /(^|\/)search\/$/.test(path)).map(({ path, html }) => [path, html] as const))(
-  '%s keeps the style of the results its script builds, although no element has those classes yet',
-  (_, html) => {
-    const style = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('');
-    for (const name of scriptBuiltClasses.flatMap((names) => names.split(' '))) expect(style).toMatch(new RegExp(`\\.${name}[{>:]`));
   },
 );
 
