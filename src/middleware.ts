@@ -3,8 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { inDevServer } from './dev-server.ts';
 import { withPolicyMeta } from './lib/build/content-security-policy.ts';
 import { editionOfPath } from './lib/editions/editions.ts';
-import { sectionIds, withSectionSwitch, type Section } from './lib/editions/section-switch.ts';
-import { toTraditionalChinese, toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
+import { toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
@@ -19,21 +18,9 @@ function isRewrittenRender(context: APIContext): boolean {
 }
 
 /**
- * A page's sections paired with the same sections in the other edition. A Traditional page's ids are its
- * Simplified twin's, converted: the two pages list them in the same order.
- */
-function sectionsOf(simplified: string, page: string, isTraditional: boolean): Section[] {
-  const simplifiedIds = sectionIds(simplified);
-  if (isTraditional) return sectionIds(page).map((id, index) => ({ id, twinId: simplifiedIds[index]! }));
-  return simplifiedIds.map((id) => ({ id, twinId: toTraditionalChinese(id) }));
-}
-
-/**
  * Sets the page's edition, then finishes every response on its way out, reading its text once:
  * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
  *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
- * - Each page's language switch gets a copy per section that keeps the reader's `#fragment`
- *   (src/lib/editions/section-switch.ts), made here because only the finished page knows both editions' heading ids.
  * - Each built page gets its Content-Security-Policy meta tag: script-src and style-src with the hashes of
  *   what that page inlines (src/lib/build/content-security-policy.ts), written last, over the page's final text.
  *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
@@ -52,9 +39,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!toTraditional && !isPage) return response;
   const text = await response.text();
   const converted = toTraditional ? toTraditionalDocument(text) : text;
-  const finished = isPage ? withSectionSwitch(converted, sectionsOf(text, converted, toTraditional)) : converted;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  const built = isPage && !inDevServer ? withPolicyMeta(finished) : finished;
+  const built = isPage && !inDevServer ? withPolicyMeta(converted) : converted;
   return new Response(built, { status: response.status, statusText: response.statusText, headers });
 });
