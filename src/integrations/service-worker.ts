@@ -13,7 +13,7 @@ import {
   type OfflineCopy,
 } from '../lib/build/precache.ts';
 import { siteConfig } from '../site.config.ts';
-import { filesUnder } from '../lib/build/files-under.ts';
+import { filesUnder } from '../lib/files/files-under.ts';
 
 const serviceWorkerSource = new URL('../service-worker/sw.js', import.meta.url);
 

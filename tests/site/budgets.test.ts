@@ -5,9 +5,11 @@ import { builtPages, distFiles, readDist, readDistText, withImports } from '../s
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
-  // 21,100 since issue 22 (was 20,000): every page now keeps the whole site stylesheet; dropping the per-page
-  // pruner of unused Tailwind utilities added 336–1,070 B gzip to a page, 665 B to the median page.
-  firstView: 21_100,
+  // 20,500 since issue 22 (was 20,000), by what the heaviest page, /zh-hant/renewal-steps/ (20,359), gained:
+  // 336 B when the per-page pruner of unused Tailwind utilities went (it saved 336–1,070 B a page, 665 B on
+  // the median page: under the 1 KB that would have kept it), and 141 B when the language switch's copies
+  // per section moved into the render (their own style hash; the Traditional links back percent-encoded).
+  firstView: 20_500,
   // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
   reminderJs: 6_000,
   searchJs: 5_000,
