@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/offline/integration.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions/editions.ts';
@@ -45,8 +46,9 @@ export default defineConfig({
       // The same alternates as each page's head (both editions and x-default), from one function.
       serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
-    // Both read the finished pages in dist/ (src/middleware.ts has written their CSP meta tags). The service
+    // Writes each page's CSP meta tag into dist/; the two after it read the finished pages. The service
     // worker's step comes last: it writes each page's revision into it, so no later step may change a page.
+    contentSecurityPolicy(),
     searchIndex(),
     serviceWorker(),
   ],

@@ -1,19 +1,14 @@
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
-import { inDevServer } from './dev-server.ts';
-import { withPolicyMeta } from './lib/build/content-security-policy.ts';
 import { editionOfPath } from './lib/editions/editions.ts';
-import { scriptBuiltClasses } from './lib/build/script-built-classes.ts';
-import { sectionIds, withSectionSwitch, type Section } from './lib/editions/section-switch.ts';
-import { toTraditionalChinese, toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
-import { withoutUnusedUtilities } from './lib/build/unused-utilities.ts';
+import { toTraditionalDocument } from './lib/editions/traditional-chinese.ts';
 
 /** Responses made of text a reader sees: pages, the feed, JSON. */
 const TEXT_RESPONSE = /^(text\/|application\/([\w.+-]*\+)?(xml|json)\b)/;
 
 /**
  * Astro runs the middleware again for the page that a rewrite renders (every page under /zh-hant/ renders
- * its Simplified twin). That inner response passes through untouched: the outer run finishes it, once.
+ * its Simplified twin). That inner response passes through untouched: the outer run converts it, once.
  */
 function isRewrittenRender(context: APIContext): boolean {
   const withoutSlash = (path: string) => path.replace(/\/$/, '');
@@ -21,45 +16,19 @@ function isRewrittenRender(context: APIContext): boolean {
 }
 
 /**
- * A page's sections paired with the same sections in the other edition. A Traditional page's ids are its
- * Simplified twin's, converted: the two pages list them in the same order.
- */
-function sectionsOf(simplified: string, page: string, isTraditional: boolean): Section[] {
-  const simplifiedIds = sectionIds(simplified);
-  if (isTraditional) return sectionIds(page).map((id, index) => ({ id, twinId: simplifiedIds[index]! }));
-  return simplifiedIds.map((id) => ({ id, twinId: toTraditionalChinese(id) }));
-}
-
-/**
- * Sets the page's edition, then finishes every response on its way out, reading its text once:
- * - The Traditional edition is made here: a page under `/zh-hant/` renders its Simplified twin
- *   (src/pages/zh-hant/), and its text is converted, in `astro build` as in `astro dev`.
- * - Each page's language switch gets a copy per section that keeps the reader's `#fragment`
- *   (src/lib/editions/section-switch.ts), made here because only the finished page knows both editions' heading ids.
- * - Each built page gets its Content-Security-Policy meta tag: script-src and style-src with the hashes of
- *   what that page inlines (src/lib/build/content-security-policy.ts), written last, over the page's final text.
- *   Astro's own `security.csp` lists every hash of the whole site on every page, about 670 bytes gzip each;
- *   this lists a page's own, about 150. deploy/nginx.conf sends the rest of the policy as a header. Not in
- *   `astro dev`, whose injected scripts have no hashes.
- * - Before that, each built page's inline stylesheet drops the Tailwind utilities that only other pages use
- *   (src/lib/build/unused-utilities.ts; about 340 B gzip on the four-steps page). Not in `astro dev`, whose
- *   stylesheets Vite injects and updates.
+ * Sets the page's edition, and makes the Traditional edition: a page under `/zh-hant/` renders its
+ * Simplified twin (src/pages/zh-hant/), and its text is converted on the way out, in `astro build` as in
+ * `astro dev`. Everything else a page holds is rendered by its components.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   // The page's edition, for every component (`Astro.locals.edition`): from the path the reader asked for,
   // also while a rewrite renders the Simplified twin of a Traditional page.
   context.locals.edition = editionOfPath(context.originPathname);
-  if (isRewrittenRender(context)) return next();
+  if (context.locals.edition !== 'zh-Hant' || isRewrittenRender(context)) return next();
   const response = await next();
-  const type = response.headers.get('content-type') ?? '';
-  const toTraditional = context.locals.edition === 'zh-Hant' && TEXT_RESPONSE.test(type);
-  const isPage = type.startsWith('text/html');
-  if (!toTraditional && !isPage) return response;
-  const text = await response.text();
-  const converted = toTraditional ? toTraditionalDocument(text) : text;
-  const finished = isPage ? withSectionSwitch(converted, sectionsOf(text, converted, toTraditional)) : converted;
+  if (!TEXT_RESPONSE.test(response.headers.get('content-type') ?? '')) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  const built = isPage && !inDevServer ? withPolicyMeta(withoutUnusedUtilities(finished, scriptBuiltClasses)) : finished;
-  return new Response(built, { status: response.status, statusText: response.statusText, headers });
+  const converted = toTraditionalDocument(await response.text());
+  return new Response(converted, { status: response.status, statusText: response.statusText, headers });
 });

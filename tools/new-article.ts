@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dayjs from 'dayjs';
-import { filesUnder } from '../src/lib/build/files-under.ts';
+import { filesUnder } from '../src/lib/files/files-under.ts';
 import { descriptionLength } from '../src/lib/articles/schema.ts';
 import { articleSlugProblem } from '../src/lib/articles/slug.ts';
 import { toIsoDate } from '../src/lib/dates/calendar-date.ts';

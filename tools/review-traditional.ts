@@ -4,7 +4,7 @@
 // live in src/lib/editions/mainland-terms.ts, the overrides in src/lib/editions/traditional-chinese.ts.
 import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { filesUnder } from '../src/lib/build/files-under.ts';
+import { filesUnder } from '../src/lib/files/files-under.ts';
 import { slugOfFile } from '../src/lib/articles/slug.ts';
 import { isProviderFile } from '../src/lib/content-check/lint.ts';
 import { providerPath } from '../src/lib/providers/providers.ts';

@@ -6,7 +6,6 @@
  */
 import { searchSynonyms } from '../data/search-synonyms.ts';
 import { providersPath } from '../site.config.ts';
-import { searchResultClasses } from '../lib/build/script-built-classes.ts';
 import { scriptConverter, type ScriptTable } from '../lib/editions/script-table.ts';
 import {
   bestSections,
@@ -153,18 +152,18 @@ function appendPieces(parent: HTMLElement, pieces: readonly Piece[]) {
 /** One list item per page: its title, linking to its best section, then each section's heading and excerpt. */
 function resultItem({ title, sections }: FoundPage): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = searchResultClasses.page;
+  item.className = 'rounded-lg border border-line p-4';
   const heading = item.appendChild(document.createElement('h2'));
-  heading.className = searchResultClasses.pageTitle;
+  heading.className = 'text-lg font-bold';
   const link = heading.appendChild(document.createElement('a'));
   link.href = sections[0]!.url;
   link.textContent = title;
   const list = item.appendChild(document.createElement('ul'));
-  list.className = searchResultClasses.sections;
+  list.className = 'mt-2 space-y-3';
   for (const section of sections) {
     const entry = list.appendChild(document.createElement('li'));
     const sectionHeading = entry.appendChild(document.createElement('h3'));
-    sectionHeading.className = searchResultClasses.sectionTitle;
+    sectionHeading.className = 'font-bold';
     appendPieces(sectionHeading.appendChild(document.createElement('a')), section.heading);
     (sectionHeading.firstChild as HTMLAnchorElement).href = section.url;
     appendPieces(entry.appendChild(document.createElement('p')), section.excerpt);
@@ -178,7 +177,7 @@ export class SearchResults extends HTMLElement {
 
   show(pages: readonly FoundPage[]) {
     const list = document.createElement('ol');
-    list.className = searchResultClasses.list;
+    list.className = 'space-y-4';
     list.append(...pages.map(resultItem));
     this.replaceChildren(list);
   }

@@ -8,7 +8,7 @@ import { toIsoDate } from '../lib/dates/calendar-date.ts';
 import { formatProblem, isProviderFile, lintArticles, lintProjectFiles, type Problem } from '../lib/content-check/lint.ts';
 import { parseAllowlist } from '../lib/content-check/link-policy.ts';
 import { siteRoutes } from '../lib/articles/routes.ts';
-import { filesUnder } from '../lib/build/files-under.ts';
+import { filesUnder } from '../lib/files/files-under.ts';
 
 export interface ContentCheck {
   problems: Problem[];

@@ -17,7 +17,7 @@ import {
   type OfflineCopy,
 } from './precache.ts';
 import { siteConfig } from '../site.config.ts';
-import { filesUnder } from '../lib/build/files-under.ts';
+import { filesUnder } from '../lib/files/files-under.ts';
 
 const workerSource = fileURLToPath(new URL('./worker.ts', import.meta.url));
 

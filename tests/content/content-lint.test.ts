@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { formatProblem, lintArticles, type ArticleFile } from '../../src/lib/content-check/lint.ts';
 import { siteRoutes } from '../../src/lib/articles/routes.ts';
 import { editorEnvironment } from '../support/environment.ts';

@@ -100,6 +100,14 @@ describe('the dev preview', () => {
     expect(published[0]?.textContent).not.toContain('草稿');
     expect(parseDocument((await page(`${url}${draftSlug}/`)).html).querySelector('h1')?.textContent).toBe('还没写完的文章草稿');
 
+    // The language switch's copies per section are shown by the page's own style. Vite replaces the styles it
+    // injects, so rules joined to one of those were lost: the header once showed the switch 14 times here.
+    const faq = parseDocument((await page(`${url}zh-hant/faq/`)).html);
+    const copies = faq.querySelectorAll('header a[data-section]');
+    expect(copies.length).toBeGreaterThan(1);
+    const ownStyle = [...faq.querySelectorAll('head style:not([data-vite-dev-id])')].map((style) => style.textContent).join('');
+    expect(ownStyle).toContain(`a[data-section="${copies.length - 1}"]{display:inline-flex}`);
+
     copyFileSync(join(projectRoot, 'tests/fixtures/content-mistakes/unclosed-frontmatter.mdx'), join(copy, 'content/unclosed-frontmatter.mdx'));
     const unclosed = '第 1 行开始的 frontmatter 没有用 --- 结束';
     let shown = { status: 0, html: '' };

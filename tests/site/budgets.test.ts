@@ -1,12 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { scriptBuiltClasses } from '../../src/lib/build/script-built-classes.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtPages, distFiles, readDist, readDistText, withImports } from '../support/dist.ts';
 
 /** Budgets in bytes after gzip (1 KB = 1,000 bytes). A traveller on roaming data pays for each one. */
 const budget = {
-  firstView: 20_000,
+  // 20,500 since issue 22 (was 20,000), by what the heaviest page, /zh-hant/renewal-steps/ (20,359), gained:
+  // 336 B when the per-page pruner of unused Tailwind utilities went (it saved 336–1,070 B a page, 665 B on
+  // the median page: under the 1 KB that would have kept it), and 141 B when the language switch's copies
+  // per section moved into the render (their own style hash; the Traditional links back percent-encoded).
+  firstView: 20_500,
   // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
   reminderJs: 6_000,
   searchJs: 5_000,
@@ -85,14 +88,6 @@ test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) =
   (_, view) => {
     expect(view.js).toBeGreaterThan(0);
     expect(view.js).toBeLessThanOrEqual(budget.searchPageJs);
-  },
-);
-
-test.each(pages.filter(({ path }) => /(^|\/)search\/$/.test(path)).map(({ path, html }) => [path, html] as const))(
-  '%s keeps the style of the results its script builds, although no element has those classes yet',
-  (_, html) => {
-    const style = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('');
-    for (const name of scriptBuiltClasses.flatMap((names) => names.split(' '))) expect(style).toMatch(new RegExp(`\\.${name}[{>:]`));
   },
 );
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { urlPathOf } from '../../src/offline/precache.ts';
 import { parseDocument } from './html.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 
 /** The project's own code files under `folder`, as paths from the project root. */
 const codeFiles = (folder: string) =>
@@ -29,6 +29,14 @@ describe('the code layout the README describes', () => {
 
   test('src/lib has folders only, one per thing the code serves', () => {
     expect(filesUnder('src/lib').filter((file) => !file.includes('/'))).toEqual([]);
+  });
+
+  test('the middleware carries data only: the edition, and the Traditional conversion', () => {
+    // What must see a page's final bytes runs once over dist/ (src/integrations/content-security-policy.ts).
+    expect(importsOf('src/middleware.ts').filter((specifier) => specifier.startsWith('.'))).toEqual([
+      './lib/editions/editions.ts',
+      './lib/editions/traditional-chinese.ts',
+    ]);
   });
 
   test('src/lib imports nothing of Astro but its zod', () => {

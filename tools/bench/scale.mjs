@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { copyProject, projectRoot as root } from '../lib/project-copy.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/build/files-under.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { urlPathOf } from '../../src/offline/precache.ts';
 import { startNginx } from '../lib/nginx.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';

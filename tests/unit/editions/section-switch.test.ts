@@ -1,56 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { sectionIds, withSectionSwitch } from '../../../src/lib/editions/section-switch.ts';
-import { parseDocument } from '../../support/html.ts';
-
-const page = [
-  '<html><head><title>常見問題</title></head><body>',
-  '<header><a href="/faq/" hreflang="zh-Hans" lang="zh-Hans" data-edition-switch>简体中文</a></header>',
-  '<main><h2 id="續費要多久">續費要多久</h2><section id="renewal-reminder"><h3>提醒</h3></section><h4>沒有 id</h4></main>',
-  '</body></html>',
-].join('');
+import { sectionIds, sectionsOf, sectionSwitchStyle } from '../../../src/lib/editions/section-switch.ts';
 
 describe('sectionIds', () => {
-  test('lists the ids of headings and sections, in order', () => {
-    expect(sectionIds(page)).toEqual(['續費要多久', 'renewal-reminder']);
+  test('lists the ids of headings and sections, in order, and nothing else', () => {
+    const main = '<h2 id="续费要多久">续费要多久</h2><section id="renewal-reminder"><h3>提醒</h3><p id="hint">x</p></section><h4>没有 id</h4>';
+    expect(sectionIds(main)).toEqual(['续费要多久', 'renewal-reminder']);
   });
 });
 
-describe('withSectionSwitch', () => {
-  const finished = withSectionSwitch(page, [
-    { id: '續費要多久', twinId: '续费要多久' },
-    { id: 'renewal-reminder', twinId: 'renewal-reminder' },
-  ]);
-  const document = parseDocument(finished);
+describe('sectionsOf', () => {
+  const ids = ['续费要多久', '先查余额', 'renewal-reminder'];
 
-  test('adds a copy of the switch per section, after it, leading to the twin section', () => {
-    const links = [...document.querySelectorAll('header a')];
-    expect(links.map((link) => [link.getAttribute('href'), link.getAttribute('data-section'), link.textContent])).toEqual([
-      ['/faq/', null, '简体中文'],
-      // 续 and 费 exist only in Simplified: percent-encoded; 要多久 is written as it is.
-      ['/faq/#%E7%BB%AD%E8%B4%B9要多久', '0', '简体中文'],
-      ['/faq/#renewal-reminder', '1', '简体中文'],
+  test('a Simplified page leads to the converted ids of its Traditional twin', () => {
+    expect(sectionsOf(ids, 'zh-Hans')).toEqual([
+      { id: '续费要多久', twinFragment: '續費要多久' },
+      { id: '先查余额', twinFragment: '先查餘額' },
+      { id: 'renewal-reminder', twinFragment: 'renewal-reminder' },
     ]);
-    expect(decodeURIComponent(links[1]!.getAttribute('href')!.split('#')[1]!)).toBe('续费要多久');
   });
 
-  test('joins the page\'s own stylesheet when the head has one, so the page keeps a single style hash', () => {
-    const styled = page.replace('</head>', '<style>body{margin:0}</style></head>');
-    const styles = [...parseDocument(withSectionSwitch(styled, [{ id: '續費要多久', twinId: '续费要多久' }])).querySelectorAll('style')];
-    expect(styles).toHaveLength(1);
-    expect(styles[0]!.textContent).toMatch(/^body\{margin:0\}a\[data-section\]\{display:none\}/);
+  test('a Traditional page has the converted ids and leads back to the Simplified ones, in ASCII the conversion leaves alone', () => {
+    const sections = sectionsOf(ids, 'zh-Hant');
+    expect(sections.map(({ id }) => id)).toEqual(['續費要多久', '先查餘額', 'renewal-reminder']);
+    expect(sections.map(({ twinFragment }) => twinFragment)).toEqual(['%E7%BB%AD%E8%B4%B9%E8%A6%81%E5%A4%9A%E4%B9%85', '%E5%85%88%E6%9F%A5%E4%BD%99%E9%A2%9D', 'renewal-reminder']);
+    // 余 is not a Simplified-only character, but the conversion turns 余额 into 餘額: no Chinese may be left.
+    expect(sections.map(({ twinFragment }) => decodeURIComponent(twinFragment))).toEqual(ids);
+  });
+});
+
+describe('sectionSwitchStyle', () => {
+  const style = sectionSwitchStyle(sectionsOf(['续费要多久', 'renewal-reminder'], 'zh-Hant'));
+
+  test('shows a copy only while its section is the target, over the stylesheet that hides it', () => {
+    expect(style).toBe(
+      [
+        ':root:has([id="續費要多久"]:target) .header-links a[data-section="0"]{display:inline-flex}',
+        ':root:has([id="renewal-reminder"]:target) .header-links a[data-section="1"]{display:inline-flex}',
+      ].join(''),
+    );
   });
 
-  test('shows a copy only while its section is the target, and hides the plain link then', () => {
-    const style = document.querySelector('head style')!.textContent;
-    expect(style).toContain('a[data-section]{display:none}');
-    expect(style).toContain(':root:has([id="續費要多久"]:target) a[data-section="0"]{display:inline}');
-    expect(style).toContain(':root:has([id="renewal-reminder"]:target) a[data-section="1"]{display:inline}');
-    expect(style).toContain(':root:has(:is(h2,h3,h4,h5,h6,section)[id]:target) a[data-edition-switch]:not([data-section]){display:none}');
-  });
-
-  test('leaves a page alone without a switch that keeps sections (the 404 page) or without sections', () => {
-    const withoutMarker = page.replace(' data-edition-switch', '');
-    expect(withSectionSwitch(withoutMarker, [{ id: '續費要多久', twinId: '续费要多久' }])).toBe(withoutMarker);
-    expect(withSectionSwitch(page, [])).toBe(page);
+  test('is empty for a page without sections', () => {
+    expect(sectionSwitchStyle([])).toBe('');
   });
 });

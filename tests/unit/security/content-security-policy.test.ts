@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagePolicy, sha256Source, withPolicyMeta } from '../../../src/lib/build/content-security-policy.ts';
+import { pagePolicy, sha256Source, withPolicyMeta } from '../../../src/lib/security/content-security-policy.ts';
 import { cspHashOf } from '../../support/csp.ts';
 
 test('sha256Source is the quoted base64 SHA-256 of the exact text', () => {
