@@ -94,7 +94,7 @@ export function isSearchFile(file: string, edition: Edition = 'zh-Hans'): boolea
   const language = editions[edition].lang.toLowerCase();
   return (
     sharedSearchFile.test(file) ||
-    new RegExp(`^pagefind/((index|fragment|filter)/${language}_[^/]+|pagefind\.${language}_[^/]+\.pf_meta|script-table\.${language}\.json)$`).test(file)
+    new RegExp(`^pagefind/((index|fragment|filter)/${language}_[^/]+|pagefind\\.${language}_[^/]+\\.pf_meta|script-table\\.${language}\\.json)$`).test(file)
   );
 }
 
