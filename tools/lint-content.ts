@@ -1,4 +1,4 @@
-// `npm run lint:content [folder] [--today YYYY-MM-DD] [--base GIT-REF]`: checks every article and provider
+// `npm run lint:content [folder] [--today YYYY-MM-DD] [--base GIT-REF] [--no-cache]`: checks every article and provider
 // page (default folder: content/) and prints each mistake in Chinese as `file:line`, with what to change.
 // Exits with 1 when there is an error; warnings, such as provider pages due for a new check, are printed
 // but do not fail. `--today` fixes the day dates are compared with (tests). `--base` compares each article
