@@ -183,6 +183,14 @@ describe('npm run lint:content', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/内容检查：\d+ 篇文章、0 个商家页面，发现 \d+ 个错误、\d+ 个警告/);
   });
 
+  test('prints the same with the results it remembers as when it reads every article (--no-cache)', () => {
+    const read = run(mistakesDir, '--today', today, '--no-cache');
+    expect(read.stdout).toMatch(/错误 \[/);
+    run(mistakesDir, '--today', today);
+    const remembered = run(mistakesDir, '--today', today);
+    expect(remembered).toMatchObject({ status: read.status, stdout: read.stdout });
+  });
+
   test('passes a correct article and provider page', () => {
     const { status, stdout } = run('tests/fixtures/content-valid', '--today', '2026-12-01');
     expect(stdout).toContain('内容检查通过：1 篇文章、1 个商家页面，没有错误。');

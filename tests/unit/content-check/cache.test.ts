@@ -79,6 +79,9 @@ describe('the content check’s cache', () => {
     expect(problems.filter((problem) => problem.rule === 'file-name').map((problem) => problem.file)).toEqual(['content/target.mdx']);
   });
 
+});
+
+describe('the cache file: never trusted blindly, never growing with deleted articles', () => {
   test.each([
     ['is not JSON', '{"rules": "rules-1", "articles": {'],
     ['has another shape', '[1, 2, 3]'],
