@@ -126,10 +126,7 @@ export function lintArticles(lintInput: LintInput, store?: ArticleResultStore): 
   // A provider page is a route like any other page: links to it are checked against its path.
   const input = { ...lintInput, routes: [...lintInput.routes, ...providerRoutes] };
   const results = input.articles.map((article) => resultOf(article, store));
-  const around = lintAround(
-    results.map(({ facts }) => facts),
-    input,
-  );
+  const around = lintAround(results.map(({ facts }) => facts), input);
   return [...results.flatMap(({ problems }) => problems), ...around].sort(byPlace);
 }
 
