@@ -179,8 +179,16 @@ describe('npm run lint:content', { timeout: 60_000 }, () => {
   test('fails on the mistakes folder, printing file:line and a Chinese summary', () => {
     const { status, stdout } = run(mistakesDir);
     expect(status).toBe(1);
-    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/impossible-date\.mdx:4  错误 \[frontmatter\] pubDate/m);
+    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/impossible-date\.mdx:4 {2}错误 \[frontmatter\] pubDate/m);
     expect(stdout).toMatch(/内容检查：\d+ 篇文章、0 个商家页面，发现 \d+ 个错误、\d+ 个警告/);
+  });
+
+  test('prints the same with the results it remembers as when it reads every article (--no-cache)', () => {
+    const read = run(mistakesDir, '--today', today, '--no-cache');
+    expect(read.stdout).toMatch(/错误 \[/);
+    run(mistakesDir, '--today', today);
+    const remembered = run(mistakesDir, '--today', today);
+    expect(remembered).toMatchObject({ status: read.status, stdout: read.stdout });
   });
 
   test('passes a correct article and provider page', () => {
@@ -229,7 +237,7 @@ describe('npm run lint:content in GitHub Actions', { timeout: 60_000 }, () => {
     expect(stdout).toContain(`::error file=${fixture('unclosed-frontmatter.mdx')},line=6,title=内容检查：frontmatter（frontmatter-unclosed）::第 1 行开始的 frontmatter 没有用 --- 结束`);
     expect(stdout).toContain(`::warning file=${fixture('future-date.mdx')},line=5,title=内容检查：frontmatter（future-date）::updated 是 2099-01-15`);
     // The plain lines stay, for the log and for more problems than GitHub shows as annotations.
-    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/wechat-id-in-text\.mdx:8  错误 \[链接\]/m);
+    expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/wechat-id-in-text\.mdx:8 {2}错误 \[链接\]/m);
   });
 
   test('appends a Chinese job summary: counts, then file, line, rule and fix for each problem', () => {

@@ -42,10 +42,22 @@ export interface Image extends Address {
   alt: string | null | undefined;
 }
 
-/** One article or provider page as the rules read it. */
-export interface ParsedArticle extends ArticleFile {
+/**
+ * What the rules that look beyond one article's text (./rule.ts: ContextRule, SiteRule) read of it: kept
+ * with its cached findings, so they run every time without reading an unchanged article again.
+ */
+export interface ArticleFacts extends ArticleFile {
   slug: string;
   isProvider: boolean;
+  frontmatter: Pick<FrontmatterCheck<unknown>, 'data' | 'draft' | 'order' | 'fieldLines' | 'texts'>;
+  /** Every id a link can point at (`#…`). */
+  anchors: Set<string>;
+  links: Address[];
+  images: Image[];
+}
+
+/** One article or provider page as the rules of its own text read it. */
+export interface ParsedArticle extends ArticleFacts {
   frontmatter: FrontmatterCheck<unknown>;
   /** The frontmatter values readers see as prose: an article's title and summary, a provider page's every text but addresses. */
   proseFields: PlacedText[];
@@ -54,10 +66,6 @@ export interface ParsedArticle extends ArticleFile {
   /** The body's syntax tree, or null when MDX cannot read it (see `syntaxError`). */
   tree: Root | null;
   syntaxError: { line: number; reason: string } | null;
-  /** Every id a link can point at (`#…`). */
-  anchors: Set<string>;
-  links: Address[];
-  images: Image[];
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkCjkFriendly).freeze();
@@ -118,6 +126,12 @@ export function parseArticle({ file, text }: ArticleFile): ParsedArticle {
     const syntaxError = { line: line ?? 1, reason: reason ?? String(error) };
     return { ...parsed, plainTexts: proseFields, tree: null, syntaxError, anchors: new Set(), links: [], images: [] };
   }
+}
+
+/** The part of a parsed article the rules beyond its text read. */
+export function factsOf({ file, text, slug, isProvider, frontmatter, anchors, links, images }: ParsedArticle): ArticleFacts {
+  const { data, draft, order, fieldLines, texts } = frontmatter;
+  return { file, text, slug, isProvider, frontmatter: { data, draft, order, fieldLines, texts }, anchors, links, images };
 }
 
 /** The text nodes of a body, where they start. */

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { ArticleFile, ParsedArticle } from './article.ts';
+import type { ArticleFacts, ArticleFile, ParsedArticle } from './article.ts';
 import type { AllowedHost } from './link-policy.ts';
 import type { Place } from './markdown.ts';
 import type { RuleId } from './rules.ts';
@@ -35,14 +35,22 @@ interface RuleModule {
   ids: readonly RuleId[];
 }
 
-/** A rule that reads one article at a time. */
+/**
+ * A rule that reads one article and nothing else: its findings depend only on the file's path and text,
+ * so they are remembered by the text's hash (./cache.ts) and an unchanged article is not read again.
+ */
 export interface ArticleRule extends RuleModule {
-  check: (article: ParsedArticle, file: VFile, input: LintInput) => void;
+  check: (article: ParsedArticle, file: VFile) => void;
 }
 
-/** A rule that compares articles with each other (links between them, reading order). */
+/** A rule that reads one article with the run around it (today, the routes, the allowlist, the files, the base branch): run every time. */
+export interface ContextRule extends RuleModule {
+  checkInContext: (article: ArticleFacts, file: VFile, input: LintInput) => void;
+}
+
+/** A rule that compares articles with each other (links between them, reading order): run every time. */
 export interface SiteRule extends RuleModule {
-  checkAll: (articles: readonly ParsedArticle[], fileFor: FileFor, input: LintInput) => void;
+  checkAll: (articles: readonly ArticleFacts[], fileFor: FileFor, input: LintInput) => void;
 }
 
 /** A rule about the files around the articles. */
@@ -50,7 +58,7 @@ export interface ProjectRule extends RuleModule {
   checkProject: (project: ProjectFiles, fileFor: FileFor) => void;
 }
 
-export type ContentRule = ArticleRule | SiteRule | ProjectRule;
+export type ContentRule = ArticleRule | ContextRule | SiteRule | ProjectRule;
 
 /** Reports a problem the way every rule does; a bare line number stands for the start of that line. */
 export function report(file: VFile, ruleId: RuleId, at: Place | number, reason: string): void {

@@ -43,7 +43,7 @@ describe('a rule reports through the article’s vfile', () => {
   test('phone-number: the rule id, the line and column of the text, and the source', () => {
     const article = parseArticle({ file: 'content/a.mdx', text: articleText(1, '续费前\n\n打 050-000-00-00 找人代充。') });
     const file = new VFile({ path: article.file, value: article.text });
-    phoneNumber.check(article, file, input);
+    phoneNumber.check(article, file);
     expect(file.messages.map(({ ruleId, line, column, source }) => ({ ruleId, line, column, source }))).toEqual([
       { ruleId: 'phone-number', line: 10, column: 1, source: 'content-check' },
     ]);

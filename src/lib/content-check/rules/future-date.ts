@@ -1,9 +1,9 @@
-import { report, type ArticleRule } from '../rule.ts';
+import { report, type ContextRule } from '../rule.ts';
 
 /** The dates of an article that no reader can have seen yet: a typo, or a change announced too early. */
-export const futureDate: ArticleRule = {
+export const futureDate: ContextRule = {
   ids: ['future-date'],
-  check({ frontmatter }, file, { today }) {
+  checkInContext({ frontmatter }, file, { today }) {
     const data = frontmatter.data as { pubDate?: string; updated?: string } | null;
     for (const field of ['pubDate', 'updated'] as const) {
       const date = data?.[field];

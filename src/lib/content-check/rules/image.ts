@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { decoded, startOf, visitTags, type Tag } from '../markdown.ts';
-import { report, type ArticleRule } from '../rule.ts';
+import { report, type ArticleRule, type ContextRule } from '../rule.ts';
 
 /** Where images go through Astro's image pipeline; `public/` would skip it. */
 export const imageFolder = 'src/assets/articles';
@@ -38,13 +38,16 @@ function imageProblem(file: string, url: string, alt: string | null | undefined,
   return null;
 }
 
-export const image: ArticleRule = {
+/** Images written in Markdown whose files exist (the files are the run's), and no image tags (the article's own text). */
+export const image: ArticleRule & ContextRule = {
   ids: ['image'],
-  check(article, file, input) {
+  checkInContext(article, file, input) {
     for (const { url, alt, place } of article.images) {
       const problem = imageProblem(article.file, url, alt, input.fileExists);
       if (problem) report(file, 'image', place, problem);
     }
+  },
+  check(article, file) {
     visitTags(article.tree, (tag) => {
       const name = imageTagName(tag);
       if (name) report(file, 'image', startOf(tag), imageTagMessage(name));

@@ -23,7 +23,9 @@ import { updatedNotBumped } from './updated-not-bumped.ts';
 
 /**
  * Every rule module, in the order they run: problems on the same line are listed in this order. A new
- * rule is a module in this folder, a line here, and its id, topic and level in ../rules.ts.
+ * rule is a module in this folder, a line here, and its id, topic and level in ../rules.ts. A rule that
+ * reads only the article is an ArticleRule (its findings are cached by the article's text); one that
+ * also reads today, the routes, the allowlist, the files or the base branch is a ContextRule (../rule.ts).
  */
 export const contentRules: readonly ContentRule[] = [
   notContent,

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../article.ts';
+import type { ArticleFacts } from '../article.ts';
 import { externalLinkProblem } from '../link-policy.ts';
 import { decoded } from '../markdown.ts';
 import { report, type LintInput, type SiteRule } from '../rule.ts';
@@ -6,9 +6,9 @@ import { report, type LintInput, type SiteRule } from '../rule.ts';
 const listed = (items: readonly string[]) => (items.length > 8 ? `${items.slice(0, 8).join('、')} 等` : items.join('、'));
 
 /** What is wrong with one link of `from`, or null. Needs every article, for internal links and anchors. */
-function linkProblem(href: string, from: ParsedArticle, bySlug: ReadonlyMap<string, ParsedArticle>, input: LintInput): string | null {
+function linkProblem(href: string, from: ArticleFacts, bySlug: ReadonlyMap<string, ArticleFacts>, input: LintInput): string | null {
   const articlePaths = [...bySlug.keys()].map((slug) => `/${slug}/`);
-  const anchorProblem = (target: ParsedArticle, anchor: string, shown: string) =>
+  const anchorProblem = (target: ArticleFacts, anchor: string, shown: string) =>
     target.anchors.has(anchor)
       ? null
       : `${shown} 找不到：${target.slug === from.slug ? '本文' : `${target.file} `}没有这个小标题。锚点由小标题文字生成（例如“## 常见问题”→ #常见问题），改过小标题后要同步改链接。现有锚点：${listed([...target.anchors].map((name) => `#${name}`)) || '（无）'}。`;

@@ -1,10 +1,10 @@
 import { externalLinkProblem } from '../link-policy.ts';
-import { report, type ArticleRule } from '../rule.ts';
+import { report, type ContextRule } from '../rule.ts';
 
 /** The addresses in a provider page's sources follow the same policy as links in articles. */
-export const sourceBlocked: ArticleRule = {
+export const sourceBlocked: ContextRule = {
   ids: ['source-blocked'],
-  check(article, file, input) {
+  checkInContext(article, file, input) {
     if (!article.isProvider) return;
     for (const { field, text: url, line } of article.frontmatter.texts) {
       if (field !== 'url' || !URL.canParse(url)) continue;

@@ -1,5 +1,5 @@
 import { checkFrontmatter } from '../frontmatter.ts';
-import { report, type ArticleRule } from '../rule.ts';
+import { report, type ContextRule } from '../rule.ts';
 
 /** What a reader sees change in an article: title, summary and body. */
 function readerText(text: string): string | null {
@@ -11,9 +11,9 @@ function readerText(text: string): string | null {
  * A published article whose title, summary or body changed since the base branch while `updated` stayed
  * the same. A warning: fixing a typo need not move the date.
  */
-export const updatedNotBumped: ArticleRule = {
+export const updatedNotBumped: ContextRule = {
   ids: ['updated-not-bumped'],
-  check(article, file, { previousText }) {
+  checkInContext(article, file, { previousText }) {
     const { frontmatter } = article;
     if (!previousText || article.isProvider || frontmatter.draft || !frontmatter.data) return;
     const before = previousText(article.file);
