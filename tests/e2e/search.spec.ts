@@ -50,12 +50,14 @@ const resultTargets = (page: Page) =>
     }),
   );
 
-/** Searches on `searchPage` and returns where the results lead. */
+/** Searches on `searchPage` and returns where the results lead, up to batchesListed batches. */
 async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
   if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
   await searchFor(page, query);
-  await showAllResults(page);
-  return resultTargets(page);
+  const complete = await showAllResults(page);
+  const targets = await resultTargets(page);
+  // A cut list (generated articles) ends among pages of equal rank, in no fixed order: compare how many.
+  return complete ? targets : targets.map(() => 'a page listed before the cut');
 }
 
 test.describe('results', () => {
