@@ -73,6 +73,7 @@ test.describe('results', () => {
       expect(articles.map(({ path }) => path)).toEqual(expect.arrayContaining(found));
       // Beyond batchesListed batches (generated articles) the pages listed are checked, not the count.
       if (complete) expect(found).toEqual(expect.arrayContaining(expected));
+      else expect(expected.length, 'a list is cut only when more pages hold the query').toBeGreaterThan(found.length);
       await expect(page.getByRole('status')).toHaveText(
         expected.length === 0 ? `没有找到与“${query}”有关的指南。` : complete ? new RegExp(`^找到 ${found.length} 篇与“${query}”有关的指南。$`) : /^先列出/,
       );
