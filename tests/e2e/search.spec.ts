@@ -50,12 +50,17 @@ const resultTargets = (page: Page) =>
     }),
   );
 
-/** Searches on `searchPage` and returns where the results lead, up to batchesListed batches. */
-async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
+/** Searches on `searchPage` and returns where the results lead, up to batchesListed batches, and whether that is all. */
+async function listedTargets(page: Page, searchPage: string, query: string): Promise<{ targets: string[]; complete: boolean }> {
   if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
   await searchFor(page, query);
   const complete = await showAllResults(page);
-  const targets = await resultTargets(page);
+  return { targets: await resultTargets(page), complete };
+}
+
+/** Where a query's results lead, to compare with another query's. */
+async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
+  const { targets, complete } = await listedTargets(page, searchPage, query);
   // A cut list (generated articles) ends among pages of equal rank, in no fixed order: compare how many.
   return complete ? targets : targets.map(() => 'a page listed before the cut');
 }
@@ -277,7 +282,7 @@ test.describe('readers’ words', () => {
 test.describe('the query table', () => {
   for (const { query, searchPage, top } of queryTable) {
     test(`${searchPage} “${query}” → ${top.length === 0 ? 'nothing' : top.map(([page, heading]) => `${page}${heading ? `#${heading}` : ''}`).join(' or ')}`, async ({ page }) => {
-      const targets = await targetsOf(page, searchPage, query);
+      const { targets } = await listedTargets(page, searchPage, query);
       if (top.length === 0) {
         expect(targets).toEqual([]);
         return;
