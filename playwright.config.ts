@@ -7,11 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig<object, ServerOptions>({
   testDir: 'tests/e2e',
   forbidOnly: true,
-  // Sized for a busy 2-core machine (other builds and test runs beside this one): an axe check of one page
-  // took 30–35 s there at load 20, and an assertion waits for a slow render. tests/e2e/fixtures.ts adds
-  // time per page for the tests that open many.
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  // Playwright's own timeouts (30 s a test, 5 s an assertion): the tests visit one page per template, not every
+  // page. A test that needs more says why where it sets its own.
   fullyParallel: true,
   workers: 2,
   retries: 0,

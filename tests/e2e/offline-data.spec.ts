@@ -3,6 +3,7 @@ import { headingOf, indexedText, isArticlePage } from '../support/built-site.ts'
 import { builtPages } from '../support/dist.ts';
 import type { NginxServer } from '../../tools/lib/nginx.ts';
 import { expect, searchResultLinks, showAllResults, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
+import { templatePages } from './templates.ts';
 
 // Runs only in the `nginx` project: the bytes are counted where they are sent, in nginx's log (whether a
 // browser driver reports a service worker's own fetches depends on its version).
@@ -39,7 +40,9 @@ test('the save-everything button says how much it downloads, downloads about tha
   nginx,
 }) => {
   const edition = pages.filter(({ path }) => !path.startsWith('/zh-hant/'));
-  test.setTimeout(timeoutForPages(edition.length * 2));
+  // tests/site/offline.test.ts checks that the list saved holds every page of the edition; here one per template.
+  const templatesOfEdition = edition.filter(({ path }) => templatePages.some(([, templatePath]) => templatePath === path));
+  test.setTimeout(timeoutForPages(templatesOfEdition.length + 10));
   await page.goto('/');
   await waitForOfflineCopy(page);
   await page.goto(siteConfig.saveOfflinePath);
@@ -57,7 +60,7 @@ test('the save-everything button says how much it downloads, downloads about tha
 
   await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
   await context.setOffline(true);
-  for (const { path, document } of edition) {
+  for (const { path, document } of templatesOfEdition) {
     const response = await page.goto(path);
     expect(response?.fromServiceWorker(), path).toBe(true);
     await expect(page.locator('h1'), path).toHaveText(headingOf(document));
@@ -69,9 +72,10 @@ test('the save-everything button says how much it downloads, downloads about tha
   await box.fill('二维码');
   await box.press('Enter');
   await expect(searchResultLinks(page).first()).toBeVisible();
-  await showAllResults(page);
+  const complete = await showAllResults(page);
   const found = await searchResultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   const holding = edition.filter(({ document }) => isArticlePage(document) && indexedText(document).includes('二维码')).map(({ path }) => path);
   expect(holding.length).toBeGreaterThan(0);
-  expect(found).toEqual(expect.arrayContaining(holding));
+  // Beyond batchesListed batches (generated articles) the pages listed are checked, not that all are.
+  if (complete) expect(found).toEqual(expect.arrayContaining(holding));
 });

@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { wcagTags } from '../support/axe.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { editionHomeOf, headingOf, isArticlePage, traditionalPathOf } from '../support/built-site.ts';
 import { builtPages, distFiles } from '../support/dist.ts';
@@ -86,18 +84,6 @@ test('a first visit downloads the shell of its own edition only: no other page, 
   const pagesRequested = requested.filter((path) => path.endsWith('/'));
   expect(pagesRequested.filter((path) => !shellPaths.has(path))).toEqual([]);
 });
-
-for (const path of ['/offline/', siteConfig.saveOfflinePath]) {
-  test(`${path} has no axe violations in the light and dark scheme`, async ({ page }) => {
-    test.setTimeout(timeoutForPages(2));
-    await page.goto(path);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.help}`)).toEqual([]);
-    }
-  });
-}
 
 const articlesOf = (home: string) =>
   pages.filter(({ path, document }) => isArticlePage(document) && editionHomeOf(path) === home).map(({ path, document }) => ({ path, title: headingOf(document) }));

@@ -50,12 +50,19 @@ const resultTargets = (page: Page) =>
     }),
   );
 
-/** Searches on `searchPage` and returns where the results lead. */
-async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
+/** Searches on `searchPage` and returns where the results lead, up to batchesListed batches, and whether that is all. */
+async function listedTargets(page: Page, searchPage: string, query: string): Promise<{ targets: string[]; complete: boolean }> {
   if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
   await searchFor(page, query);
-  await showAllResults(page);
-  return resultTargets(page);
+  const complete = await showAllResults(page);
+  return { targets: await resultTargets(page), complete };
+}
+
+/** Where a query's results lead, to compare with another query's. */
+async function targetsOf(page: Page, searchPage: string, query: string): Promise<string[]> {
+  const { targets, complete } = await listedTargets(page, searchPage, query);
+  // A cut list (generated articles) ends among pages of equal rank, in no fixed order: compare how many.
+  return complete ? targets : targets.map(() => 'a page listed before the cut');
 }
 
 test.describe('results', () => {
@@ -65,13 +72,15 @@ test.describe('results', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await openSearch(page);
       await searchFor(page, query);
-      await showAllResults(page);
+      const complete = await showAllResults(page);
       const expected = articlesContaining(query);
       const found = await resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      expect(found).toEqual(expect.arrayContaining(expected));
       expect(articles.map(({ path }) => path)).toEqual(expect.arrayContaining(found));
+      // Beyond batchesListed batches (generated articles) the pages listed are checked, not the count.
+      if (complete) expect(found).toEqual(expect.arrayContaining(expected));
+      else expect(expected.length, 'a list is cut only when more pages hold the query').toBeGreaterThan(found.length);
       await expect(page.getByRole('status')).toHaveText(
-        expected.length > 0 ? new RegExp(`^找到 ${found.length} 篇与“${query}”有关的指南。$`) : `没有找到与“${query}”有关的指南。`,
+        expected.length === 0 ? `没有找到与“${query}”有关的指南。` : complete ? new RegExp(`^找到 ${found.length} 篇与“${query}”有关的指南。$`) : /^先列出/,
       );
       for (const item of await page.locator('site-search ol > li').all()) {
         const path = new URL((await item.locator('h2 a').getAttribute('href'))!, 'http://x').pathname;
@@ -214,10 +223,10 @@ test.describe('precision', () => {
       const first = holdsAll(await resultTargets(page));
       expect(first[0], 'the first page holds every word').toBe(true);
       expect(first.indexOf(false) === -1 || first.slice(first.indexOf(false)).every((all) => !all), String(first)).toBe(true);
-      await showAllResults(page);
+      const complete = await showAllResults(page);
       const found = (await resultTargets(page)).map((target) => articles.find(({ path }) => target.startsWith(path))!);
       for (const { text } of found) expect(words.some((word) => text.includes(word))).toBe(true);
-      expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
+      if (complete) expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
     });
   }
 });
@@ -260,8 +269,11 @@ test.describe('readers’ words', () => {
     const onlyRenewal = articles.filter(({ text }) => text.includes('续费') && !text.includes('充值'));
     await openSearch(page);
     await searchFor(page, '充值');
-    await showAllResults(page);
+    const complete = await showAllResults(page);
     const found = (await resultTargets(page)).map((target) => target.replace(/#.*/, ''));
+    expect(found.length).toBeGreaterThan(0);
+    // Pages ranked below batchesListed batches (generated articles) stay unlisted.
+    if (!complete) return;
     expect(found).toEqual(expect.arrayContaining(onlyRenewal.map(({ path }) => path)));
     expect(found).toEqual(expect.arrayContaining(articlesContaining('加油包')));
   });
@@ -270,7 +282,7 @@ test.describe('readers’ words', () => {
 test.describe('the query table', () => {
   for (const { query, searchPage, top } of queryTable) {
     test(`${searchPage} “${query}” → ${top.length === 0 ? 'nothing' : top.map(([page, heading]) => `${page}${heading ? `#${heading}` : ''}`).join(' or ')}`, async ({ page }) => {
-      const targets = await targetsOf(page, searchPage, query);
+      const { targets } = await listedTargets(page, searchPage, query);
       if (top.length === 0) {
         expect(targets).toEqual([]);
         return;
@@ -292,7 +304,7 @@ test(`a query most pages answer lists ${searchPagesPerBatch} first; 显示更多
   await expect(page.getByRole('status')).toHaveText(`先列出与“${query}”最有关的 ${searchPagesPerBatch} 篇指南，列表下面可以显示更多。`);
   await page.getByRole('button', { name: '显示更多结果' }).click();
   await expect(resultLinks(page).nth(searchPagesPerBatch)).toBeFocused();
-  await showAllResults(page);
+  if (!(await showAllResults(page))) return; // more than batchesListed batches: generated articles
   await expect(resultLinks(page)).toHaveCount(holding.length);
   await expect(page.getByRole('status')).toHaveText(`找到 ${holding.length} 篇与“${query}”有关的指南。`);
   await expect(page.getByRole('button', { name: '显示更多结果' })).toBeHidden();

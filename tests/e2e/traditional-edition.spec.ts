@@ -173,28 +173,31 @@ test.describe('search per edition', () => {
   const traditionalArticles = builtPages().filter(({ path, document }) => isTraditional(path) && isArticlePage(document));
   const containing = (word: string) => traditionalArticles.filter(({ document }) => indexedText(document).includes(word)).map(({ path }) => path);
 
-  async function search(page: Page, path: string, query: string): Promise<string[]> {
+  async function search(page: Page, path: string, query: string): Promise<{ found: string[]; complete: boolean }> {
     await page.goto(path);
     const box = page.getByRole('searchbox');
     await box.fill(query);
     await box.press('Enter');
     // The first query loads Pagefind and its index: give a loaded test machine time.
     await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
-    await showAllResults(page);
-    return page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const complete = await showAllResults(page);
+    const found = await page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    return { found, complete };
   }
 
   test('the Traditional search page finds 續費 in Traditional pages only, and says so in Traditional', async ({ page }) => {
     const expected = containing('續費');
     expect(expected.length).toBeGreaterThan(0);
-    const found = await search(page, '/zh-hant/search/', '續費');
-    expect(found.sort()).toEqual(expected.sort());
-    await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 篇與「續費」有關的指南。`);
+    const { found, complete } = await search(page, '/zh-hant/search/', '續費');
+    expect(expected).toEqual(expect.arrayContaining(found));
+    // Beyond batchesListed batches (generated articles) the pages listed are checked, not the count.
+    if (complete) expect(found.sort()).toEqual(expected.sort());
+    await expect(page.getByRole('status')).toHaveText(complete ? `找到 ${expected.length} 篇與「續費」有關的指南。` : /^先列出/);
     await expect(page.locator('site-search ol > li mark').first()).toBeVisible();
   });
 
   test('the Simplified search page finds only Simplified pages', async ({ page }) => {
-    const found = await search(page, '/search/', '续费');
+    const { found } = await search(page, '/search/', '续费');
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter(isTraditional)).toEqual([]);
   });

@@ -83,3 +83,20 @@ test('the finder links every provider page, and the home page links the finder',
   expect(linksOf(finder)).toEqual(expect.arrayContaining(providers.map(({ id }) => providerPath(id))));
   expect(linksOf(pages.get('/')!)).toContain(siteConfig.providerFinderPath);
 });
+
+// The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): 找到你的续费入口 on the home
+// page, one answer of the finder opened, the seller. Every other seller is reached the same way.
+test('every provider is three choices from the home page: the finder link, one answer opened, the provider', () => {
+  const finderLink = [...pages.get('/')!.querySelectorAll('main a')].find((link) => link.textContent?.trim() === '找到你的续费入口');
+  expect(finderLink?.getAttribute('href')).toBe(siteConfig.providerFinderPath);
+  const finder = pages.get(siteConfig.providerFinderPath)!;
+  const unreachable = providers
+    .map(({ id }) => providerPath(id))
+    .filter((path) => {
+      const link = finder.querySelector(`main a[href="${path}"]`);
+      const answer = link?.closest('details');
+      // Closed, opened by its own summary, and not inside another answer (a fourth choice).
+      return !answer || answer.hasAttribute('open') || answer.querySelector(':scope > summary') === null || answer.parentElement!.closest('details') !== null;
+    });
+  expect(unreachable).toEqual([]);
+});
