@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
@@ -88,6 +89,20 @@ test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) =
   (_, view) => {
     expect(view.js).toBeGreaterThan(0);
     expect(view.js).toBeLessThanOrEqual(budget.searchPageJs);
+  },
+);
+
+/** Every class name the search results' script sets (`x.className = '…'`), read from its source. */
+const searchResultClasses = [
+  ...readFileSync(new URL('../../src/components/search-results.ts', import.meta.url), 'utf8').matchAll(/className = '([^']+)'/g),
+].flatMap(([, names]) => names!.split(' '));
+
+test.each(pages.filter(({ path }) => /(^|\/)search\/$/.test(path)).map(({ path, html }) => [path, html] as const))(
+  '%s styles the results its script builds, although no element has those classes yet',
+  (_, html) => {
+    expect(searchResultClasses.length).toBeGreaterThan(3);
+    const style = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('');
+    for (const name of searchResultClasses) expect(style, name).toMatch(new RegExp(`\\.${name}[{>:,\\s)]`));
   },
 );
 
