@@ -3,9 +3,9 @@
 // site installed from the npm registry (into a folder under the system's temporary folder, kept between runs;
 // nothing of Starlight is in this repository) with the same files in src/content/docs. One warm-up build each,
 // then clean builds alternated (ours, Starlight's, ours, …): dist/ removed before each, the caches (.astro/,
-// node_modules/.astro/) kept on both sides, as on an editor's machine. Prints, and writes to
-// reports/starlight.md, each side's median wall and CPU seconds and CPU ms per page, and the ratio of CPU per
-// page (ours / Starlight's, median of the pairs). `npm run bench:starlight -- --runs 5` for more pairs.
+// node_modules/.astro/) kept on both sides, as on an editor's machine (`-- --cold`: removed too, as in a fresh
+// clone). Prints, and writes to reports/starlight.md, each side's median wall and CPU seconds and CPU ms per
+// page, and the ratio of CPU per page (ours / Starlight's, median of the pairs). `-- --runs 5` for more pairs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { writeSyntheticArticles } from './synthetic-articles.mjs';
 import { timedBuild } from './timed-build.mjs';
 
 const articles = 1000;
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' }, cold: { type: 'boolean', default: false } } });
 const runs = Number(options.runs);
 ensureDebianPackages('time');
 
@@ -65,9 +65,12 @@ const versionOf = (site, name) => JSON.parse(readFileSync(join(site, 'node_modul
 const htmlPages = (site) => readdirSync(join(site, 'dist'), { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
-/** A clean build of `site` (dist/ removed, caches kept), timed, with its page count. */
+/** What a clean build starts without: the output, and with --cold Astro's caches (ours shares the project's node_modules). */
+const removedBeforeBuild = options.cold ? ['dist', '.astro', 'node_modules/.astro'] : ['dist'];
+
+/** A clean build of `site`, timed, with its page count. */
 function cleanBuild(site) {
-  rmSync(join(site, 'dist'), { recursive: true, force: true });
+  for (const path of removedBeforeBuild) rmSync(join(site, path), { recursive: true, force: true });
   const { seconds, cpuSeconds } = timedBuild(site);
   const pages = htmlPages(site);
   return { seconds, cpuSeconds, pages, cpuMsPerPage: (cpuSeconds * 1000) / pages };
@@ -96,7 +99,7 @@ const report = [
   '# Build cost per page vs Starlight',
   '',
   `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}; ${articles} synthetic articles on both sides; Astro ${versionOf(ours, 'astro')} here, Starlight ${versionOf(starlight, '@astrojs/starlight')} on Astro ${versionOf(starlight, 'astro')}.`,
-  `Clean builds (dist/ removed, caches kept) after one warm-up each, alternated, ${runs} pairs, medians; CPU = user + sys of every process (GNU time).`,
+  `Clean builds (${removedBeforeBuild.join(', ')} removed before each${options.cold ? '' : '; caches kept'}) after one warm-up each, alternated, ${runs} pairs, medians; CPU = user + sys of every process (GNU time).`,
   '',
   '| site | pages | wall s | CPU s | CPU ms per page |',
   '| --- | ---: | ---: | ---: | ---: |',
