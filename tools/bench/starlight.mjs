@@ -63,7 +63,11 @@ function starlightSite() {
 /** The version of an installed package in `site`. */
 const versionOf = (site, name) => JSON.parse(readFileSync(join(site, 'node_modules', name, 'package.json'), 'utf8')).version;
 const htmlPages = (site) => readdirSync(join(site, 'dist'), { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
-const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 /** What a clean build starts without: the output, and with --cold Astro's caches (ours shares the project's node_modules). */
 const removedBeforeBuild = options.cold ? ['dist', '.astro', 'node_modules/.astro'] : ['dist'];
