@@ -44,7 +44,10 @@ export default defineConfig({
     sitemap({
       filter: (page) => !isUnlistedPath(new URL(page).pathname),
       // The same alternates as each page's head (both editions and x-default), from one function.
-      serialize: (item) => ({ ...item, links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
+      serialize: (item) => ({
+        ...item,
+        links: alternatesOf(new URL(item.url).pathname).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
+      }),
     }),
     // Writes each page's CSP meta tag into dist/; the two after it read the finished pages. The service
     // worker's step comes last: it writes each page's revision into it, so no later step may change a page.

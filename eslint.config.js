@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'reports/', 'test-results/', 'playwright-report/', 'tools/node_modules/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      'tools/node_modules/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -30,7 +30,12 @@ export const siteConfig = {
     'zh-Hant': { lang: 'zh-Hant', ogLocale: 'zh_TW', pathPrefix: '/zh-hant/' },
   },
   /** The picture shown when a page is shared; made by tools/render-share-image.mjs. */
-  shareImage: { path: '/og-default.png', width: 1200, height: 630, alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网' },
+  shareImage: {
+    path: '/og-default.png',
+    width: 1200,
+    height: 630,
+    alt: '阿塞拜疆 eSIM 续费指南：到期前按时续费、不断网',
+  },
   /** Pages search engines should not list: marked `noindex` and left out of the sitemap. */
   unlistedPaths: ['/search/', '/404/', '/offline/', '/save-offline/'],
   /**
@@ -39,7 +44,17 @@ export const siteConfig = {
    * read, or all at once from `saveOfflinePath`. What the shell downloads has a budget that does not grow
    * with the number of articles (tests/site/offline.test.ts): add a page here only with room in it.
    */
-  offlineShell: ['/', '/offline/', '/search/', '/renewal-steps/', '/data-running-out/', '/precautions/', '/faq/', providerFinderPath, providersPath],
+  offlineShell: [
+    '/',
+    '/offline/',
+    '/search/',
+    '/renewal-steps/',
+    '/data-running-out/',
+    '/precautions/',
+    '/faq/',
+    providerFinderPath,
+    providersPath,
+  ],
   /**
    * The most guides one list shows: the home and 404 pages show the first ones in reading order, and past
    * this many, `/guides/` lists them all, this many to a page, so no page grows with the site.

@@ -29,7 +29,10 @@ if (!Number.isInteger(wanted) || wanted < 1 || wanted > 65535) {
 /** The dev server Astro recorded for this folder (`.astro/dev.json`), when its process still runs. */
 function runningHere(): { url: string; pid: number } | null {
   try {
-    const { url, pid } = JSON.parse(readFileSync(join(root, '.astro/dev.json'), 'utf8')) as { url: string; pid: number };
+    const { url, pid } = JSON.parse(readFileSync(join(root, '.astro/dev.json'), 'utf8')) as {
+      url: string;
+      pid: number;
+    };
     process.kill(pid, 0);
     return { url, pid };
   } catch {
@@ -40,7 +43,9 @@ function runningHere(): { url: string; pid: number } | null {
 // Astro 7 runs one dev server per project folder and refuses a second one in English.
 const running = runningHere();
 if (running) {
-  console.error(`✗ 这个文件夹里已经有一个预览在运行：${running.url}（进程 ${running.pid}）。直接在浏览器里打开它就行；`);
+  console.error(
+    `✗ 这个文件夹里已经有一个预览在运行：${running.url}（进程 ${running.pid}）。直接在浏览器里打开它就行；`,
+  );
   console.error('  要重新启动，先在运行它的终端窗口按 Ctrl + C，再运行 npm start。');
   process.exit(1);
 }
@@ -56,10 +61,15 @@ const isFree = (port: number) =>
 let port = wanted;
 while (!(await isFree(port))) port += 1;
 if (port !== wanted) {
-  console.log(`› 端口 ${wanted} 已被占用（可能另一个 npm start 还开着），这次改用端口 ${port}：请打开 http://localhost:${port}/`);
+  console.log(
+    `› 端口 ${wanted} 已被占用（可能另一个 npm start 还开着），这次改用端口 ${port}：请打开 http://localhost:${port}/`,
+  );
   console.log(`  想用别的端口，可以运行 npm start -- --port 端口号；要停掉旧的预览，在它的终端窗口按 Ctrl + C。`);
 }
 
-const astro = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), ...passOn], { cwd: root, stdio: 'inherit' });
+const astro = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), ...passOn], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
 astro.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

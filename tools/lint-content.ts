@@ -51,25 +51,39 @@ function printResult(result: ContentCheck): void {
   for (const problem of problems) console.log(formatProblem(problem));
   const stale = needsReverification(problems);
   if (stale.length > 0) {
-    console.log(`\n需要重新核实（上次核实已超过 ${reverifyAfterDays} 天，按今天 ${today} 计算；只是提醒，不影响合并）：\n${stale.map((file) => `  ${file}`).join('\n')}`);
+    console.log(
+      `\n需要重新核实（上次核实已超过 ${reverifyAfterDays} 天，按今天 ${today} 计算；只是提醒，不影响合并）：\n${stale.map((file) => `  ${file}`).join('\n')}`,
+    );
   }
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const counted = countedContent(result);
   if (errors > 0) {
-    console.log(`\n内容检查：${counted}，发现 ${errors} 个错误、${warnings} 个警告。错误必须改完才能合并；每行开头是文件和行号，后面写着该怎么改。`);
+    console.log(
+      `\n内容检查：${counted}，发现 ${errors} 个错误、${warnings} 个警告。错误必须改完才能合并；每行开头是文件和行号，后面写着该怎么改。`,
+    );
     // exitCode, not exit(): the process ends once everything printed has been written, even to a slow pipe.
     process.exitCode = 1;
   } else {
-    console.log(`\n内容检查通过：${counted}，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`);
+    console.log(
+      `\n内容检查通过：${counted}，没有错误${warnings > 0 ? `，有 ${warnings} 个警告（请看一看，不影响合并）` : ''}。`,
+    );
   }
 }
 
 /** In GitHub Actions: an annotation on each problem's line, and the job summary. */
 function reportToActions(problems: readonly Problem[], counted: string): void {
   for (const problem of problems) console.log(annotation(problem));
-  const { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: commit } = process.env;
-  const lineUrl = server && repository && commit ? (file: string, line: number) => `${server}/${repository}/blob/${commit}/${file}#L${line}` : undefined;
+  const {
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: commit,
+  } = process.env;
+  const lineUrl =
+    server && repository && commit
+      ? (file: string, line: number) => `${server}/${repository}/blob/${commit}/${file}#L${line}`
+      : undefined;
   if (summaryFile) appendFileSync(summaryFile, jobSummary({ problems, counted, ...(lineUrl ? { lineUrl } : {}) }));
 }
 

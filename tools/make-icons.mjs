@@ -30,7 +30,9 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const { file, size, svg } of icons) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+  await page.setContent(
+    `<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+  );
   writeFileSync(new URL(`../public/icons/${file}`, import.meta.url), await page.screenshot({ omitBackground: true }));
   console.log(`public/icons/${file} (${size}×${size})`);
 }

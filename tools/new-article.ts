@@ -21,7 +21,8 @@ function refuse(message: string): never {
   process.exit(1);
 }
 
-if (slug === '') refuse('用法：npm run new -- <文件名> "<标题>"，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"');
+if (slug === '')
+  refuse('用法：npm run new -- <文件名> "<标题>"，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"');
 const slugProblem = articleSlugProblem(slug, siteRoutes(filesUnder(join(root, 'src/pages')), []));
 if (slugProblem) refuse(slugProblem);
 const titleProblem = newTitleProblem(title);

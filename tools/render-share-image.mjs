@@ -47,7 +47,10 @@ const simplifiedCard = (lang, font) => `<!doctype html>
 
 const cards = [
   { file: `public${path}`, html: simplifiedCard(editions['zh-Hans'].lang, 'Noto Sans CJK SC') },
-  { file: `public${pathInEdition(path, 'zh-Hant')}`, html: toTraditionalChinese(simplifiedCard(editions['zh-Hant'].lang, 'Noto Sans CJK TC')) },
+  {
+    file: `public${pathInEdition(path, 'zh-Hant')}`,
+    html: toTraditionalChinese(simplifiedCard(editions['zh-Hant'].lang, 'Noto Sans CJK TC')),
+  },
 ];
 
 const browser = await chromium.launch(chromiumLaunchOptions);

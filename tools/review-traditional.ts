@@ -13,10 +13,20 @@ import { formatReview, reviewTraditional } from '../src/lib/editions/traditional
 
 const root = resolve(import.meta.dirname, '..');
 const given = process.argv.slice(2).map((file) => resolve(file));
-const articles = given.length > 0 ? given : filesUnder(join(root, 'content')).filter((name) => /\.mdx?$/.test(name)).map((name) => join(root, 'content', name));
+const articles =
+  given.length > 0
+    ? given
+    : filesUnder(join(root, 'content'))
+        .filter((name) => /\.mdx?$/.test(name))
+        .map((name) => join(root, 'content', name));
 
 for (const file of articles) {
   const slug = slugOfFile(basename(file));
-  const page = pathInEdition(isProviderFile(relative(root, file).split(sep).join('/')) ? providerPath(slug) : `/${slug}/`, 'zh-Hant');
-  console.log(`${formatReview(page, relative(root, file).split(sep).join('/'), reviewTraditional(readFileSync(file, 'utf8')))}\n`);
+  const page = pathInEdition(
+    isProviderFile(relative(root, file).split(sep).join('/')) ? providerPath(slug) : `/${slug}/`,
+    'zh-Hant',
+  );
+  console.log(
+    `${formatReview(page, relative(root, file).split(sep).join('/'), reviewTraditional(readFileSync(file, 'utf8')))}\n`,
+  );
 }

@@ -35,7 +35,11 @@ const checkSteps = [
 
 const browserSteps = [
   // Browser tests use Debian's Chromium and CJK fonts (no browser is downloaded) and Debian's nginx.
-  { name: 'Chromium、中文字体与 nginx', command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx', gate: true },
+  {
+    name: 'Chromium、中文字体与 nginx',
+    command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx',
+    gate: true,
+  },
   {
     name: '浏览器测试 (Playwright + Chromium)',
     command: 'playwright test',
@@ -131,7 +135,8 @@ console.log('\n各步用时：');
 for (const { name, seconds: time } of stepTimes) console.log(`${seconds(time)}  ${name}`);
 console.log(`${seconds(stepTimes.reduce((sum, { seconds: time }) => sum + time, 0))}  合计`);
 console.log('\n最慢的 10 个测试：');
-for (const { name, ms } of testTimes.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`${seconds(ms / 1000)}  ${name}`);
+for (const { name, ms } of testTimes.sort((a, b) => b.ms - a.ms).slice(0, 10))
+  console.log(`${seconds(ms / 1000)}  ${name}`);
 
 console.log('');
 for (const problem of problems) console.log(`✗ ${problem}`);

@@ -10,7 +10,9 @@ const text = readFileSync(file, 'utf8');
 const start = text.indexOf(ruleTableMarkers.start);
 const end = text.indexOf(ruleTableMarkers.end);
 if (start === -1 || end < start) {
-  console.error(`✗ CONTRIBUTING.md 里找不到规则表的两行标记：\n  ${ruleTableMarkers.start}\n  ${ruleTableMarkers.end}\n请把它们放回“检查规则一览”里。`);
+  console.error(
+    `✗ CONTRIBUTING.md 里找不到规则表的两行标记：\n  ${ruleTableMarkers.start}\n  ${ruleTableMarkers.end}\n请把它们放回“检查规则一览”里。`,
+  );
   process.exit(1);
 }
 writeFileSync(file, `${text.slice(0, start + ruleTableMarkers.start.length)}\n\n${ruleTable()}\n\n${text.slice(end)}`);

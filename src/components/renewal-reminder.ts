@@ -79,7 +79,8 @@ class RenewalReminderElement extends HTMLElement {
 
   /** The message goes next to the field it is about, and so does focus (the gov.uk pattern). */
   #showProblem(problem: RenewalProblem, mode: 'start' | 'expiry') {
-    const field = problem === 'days' ? this.#field('days') : problem === 'lead' ? this.#field('lead-days') : this.#field(mode);
+    const field =
+      problem === 'days' ? this.#field('days') : problem === 'lead' ? this.#field('lead-days') : this.#field(mode);
     const error = this.querySelector<HTMLElement>(`#${field.id}-error`)!;
     error.textContent = this.#wording.messages[mode === 'start' && problem === 'empty' ? 'empty-start' : problem];
     error.hidden = false;
@@ -128,7 +129,8 @@ class RenewalReminderElement extends HTMLElement {
   }
 
   #showMode() {
-    for (const part of this.querySelectorAll<HTMLElement>('[data-mode]')) part.hidden = part.dataset['mode'] !== this.#mode();
+    for (const part of this.querySelectorAll<HTMLElement>('[data-mode]'))
+      part.hidden = part.dataset['mode'] !== this.#mode();
   }
 
   #clearErrors() {
@@ -161,7 +163,11 @@ class RenewalReminderElement extends HTMLElement {
     part('expired-help').hidden = plan.state !== 'expired';
     part('actions').hidden = plan.state === 'plenty-of-time';
     if (!calendarLink.hidden) {
-      const text = renewalCalendarFile(plan, { now: new Date(), guideUrl: this.dataset['guideUrl']!, wording: this.#wording.calendar });
+      const text = renewalCalendarFile(plan, {
+        now: new Date(),
+        guideUrl: this.dataset['guideUrl']!,
+        wording: this.#wording.calendar,
+      });
       this.#calendarUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       calendarLink.href = this.#calendarUrl;
       calendarLink.download = calendarFileName(plan);

@@ -92,7 +92,9 @@ export async function findPages(query: string): Promise<SearchAnswer> {
   const { pagefind, toEdition } = await loadEngine();
   const words = queryWords(query, searchSynonyms, toEdition);
   const resultsPerWord = await Promise.all(
-    words.map(async ({ spellings }) => (await Promise.all(spellings.map((term) => pagefind.search(term)))).flatMap(({ results }) => results)),
+    words.map(async ({ spellings }) =>
+      (await Promise.all(spellings.map((term) => pagefind.search(term)))).flatMap(({ results }) => results),
+    ),
   );
   const candidates = rankCandidates(resultsPerWord);
 

@@ -13,7 +13,9 @@ export async function getArticles(): Promise<Article[]> {
   const articles = await getCollection('articles', (entry) => inDevServer || !entry.data.draft);
   const clashes = duplicateOrders(articles);
   if (clashes.length > 0) {
-    const lines = clashes.map(({ order, ids }) => `order: ${order} 同时用于 ${ids.map((id) => `content/${id}`).join('、')}`);
+    const lines = clashes.map(
+      ({ order, ids }) => `order: ${order} 同时用于 ${ids.map((id) => `content/${id}`).join('、')}`,
+    );
     throw new Error(`阅读顺序重复（${lines.join('；')}）。请给每篇文章一个不同的 order。`);
   }
   return sortByReadingOrder(articles);
@@ -26,5 +28,7 @@ export function articlePath(article: Pick<Article, 'id'>): string {
 
 /** The guides in the offline shell (`siteConfig.offlineShell`), which every reader's phone keeps from the first visit. */
 export async function getShellGuides(): Promise<Article[]> {
-  return (await getArticles()).filter((article) => (siteConfig.offlineShell as readonly string[]).includes(articlePath(article)));
+  return (await getArticles()).filter((article) =>
+    (siteConfig.offlineShell as readonly string[]).includes(articlePath(article)),
+  );
 }

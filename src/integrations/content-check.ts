@@ -8,14 +8,19 @@ import { formatProblem, type Problem } from '../lib/content-check/lint.ts';
 import { cacheFileIn, checkContentFolder, countedContent, type ContentCheck } from '../lib/content-check/runner.ts';
 
 /** Errors the dev server cannot render around: the page would show stale fields or fail to compile. */
-const breaksThePreview = (problem: Problem) => problem.severity === 'error' && (problem.topic === 'frontmatter' || problem.topic === 'syntax');
+const breaksThePreview = (problem: Problem) =>
+  problem.severity === 'error' && (problem.topic === 'frontmatter' || problem.topic === 'syntax');
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The page `astro dev` shows instead of any page while a content file has such an error. */
 export function previewErrorPage(problems: readonly Problem[]): string {
   const items = problems
-    .map((problem) => `<li><code>${escapeHtml(`${problem.file}:${problem.line}`)}</code><p>${escapeHtml(problem.message)}</p></li>`)
+    .map(
+      (problem) =>
+        `<li><code>${escapeHtml(`${problem.file}:${problem.line}`)}</code><p>${escapeHtml(problem.message)}</p></li>`,
+    )
     .join('');
   return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>内容有错误：预览暂停</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:48em;margin:2em auto;padding:0 1em}h1{color:#b91c1c}li{margin:1em 0}code{font-weight:bold}</style>
@@ -32,11 +37,15 @@ function refuseErrors(result: ContentCheck, logger: AstroIntegrationLogger): voi
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   const warnings = result.problems.length - errors.length;
   if (errors.length === 0) {
-    logger.info(`内容检查通过：${countedContent(result)}${warnings > 0 ? `，有 ${warnings} 个警告（npm run lint:content 可以查看）` : ''}。`);
+    logger.info(
+      `内容检查通过：${countedContent(result)}${warnings > 0 ? `，有 ${warnings} 个警告（npm run lint:content 可以查看）` : ''}。`,
+    );
     return;
   }
   for (const problem of errors) logger.error(formatProblem(problem));
-  logger.error(`内容检查发现 ${errors.length} 个错误（见上面每一行的文件和行号），网站没有生成。改好后再运行一次；npm run lint:content 会列出同样的问题。`);
+  logger.error(
+    `内容检查发现 ${errors.length} 个错误（见上面每一行的文件和行号），网站没有生成。改好后再运行一次；npm run lint:content 会列出同样的问题。`,
+  );
   // Not a thrown error: Astro would wrap it in an English "unhandled error" line and a stack trace
   // that point at this file instead of the editor's. Everything above is written synchronously.
   process.exit(1);
@@ -45,7 +54,12 @@ function refuseErrors(result: ContentCheck, logger: AstroIntegrationLogger): voi
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 /** `astro dev` checks again whenever a content file changes, and shows previewErrorPage while one cannot be rendered. */
-function pauseBrokenPreview(server: DevServer, logger: AstroIntegrationLogger, contentFolder: string, check: () => ContentCheck): void {
+function pauseBrokenPreview(
+  server: DevServer,
+  logger: AstroIntegrationLogger,
+  contentFolder: string,
+  check: () => ContentCheck,
+): void {
   let blocking = check().problems.filter(breaksThePreview);
   server.watcher.on('all', (_, path) => {
     if (!resolve(path).startsWith(contentFolder + sep)) return;
@@ -56,7 +70,8 @@ function pauseBrokenPreview(server: DevServer, logger: AstroIntegrationLogger, c
     server.ws.send({ type: 'full-reload' });
   });
   server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-    if (blocking.length === 0 || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+    if (blocking.length === 0 || request.method !== 'GET' || !request.headers.accept?.includes('text/html'))
+      return next();
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(previewErrorPage(blocking));

@@ -18,7 +18,9 @@ export default function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const siteDir = fileURLToPath(dir);
-        for (const page of readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
+        for (const page of readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+          file.endsWith('.html'),
+        )) {
           const path = join(siteDir, page);
           writeFileSync(path, withPolicyMeta(readFileSync(path, 'utf8')));
         }

@@ -23,7 +23,11 @@ function indexedTexts(pagefindDir: string, language: string): string[] {
     .filter((file) => file.startsWith(`${language}_`))
     .map((file) => {
       // Each file is `pagefind_dcd` (12 bytes), then the fragment's JSON.
-      const fragment = JSON.parse(gunzipSync(readFileSync(`${pagefindDir}/fragment/${file}`)).subarray(12).toString('utf8'));
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(`${pagefindDir}/fragment/${file}`))
+          .subarray(12)
+          .toString('utf8'),
+      );
       return (fragment.content as string).replaceAll('\u200b', '');
     });
 }
@@ -33,7 +37,10 @@ function indexedTexts(pagefindDir: string, language: string): string[] {
  * `script-table.<language>.json` beside the index, made from the indexed Simplified text.
  */
 function writeScriptTables(pagefindDir: string): number[] {
-  const { toTraditional, toSimplified } = buildScriptTables(indexedTexts(pagefindDir, indexLanguage(editions['zh-Hans'].lang)), toTraditionalChinese);
+  const { toTraditional, toSimplified } = buildScriptTables(
+    indexedTexts(pagefindDir, indexLanguage(editions['zh-Hans'].lang)),
+    toTraditionalChinese,
+  );
   const tables = { [editions['zh-Hans'].lang]: toSimplified, [editions['zh-Hant'].lang]: toTraditional };
   return Object.entries(tables).map(([lang, table]) => {
     const json = JSON.stringify(table);
@@ -68,7 +75,9 @@ export default function searchIndex(): AstroIntegration {
             if (UNUSED_BUNDLE.test(file)) rmSync(`${written.outputPath}/${file}`);
           }
           const tableBytes = writeScriptTables(written.outputPath);
-          logger.info(`搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}；简繁转换表 ${tableBytes.join(' + ')} 字节`);
+          logger.info(
+            `搜索索引已生成（扫描了 ${added.page_count} 个页面）：${written.outputPath}；简繁转换表 ${tableBytes.join(' + ')} 字节`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -14,7 +14,8 @@ import remarkStructuredData from './remark-structured-data.ts';
  * too. An absolute link to the site's own host is not external.
  */
 function externalLinks(siteUrl: string): ExternalLinkOptions {
-  const classesOf = (link: Element) => (Array.isArray(link.properties['className']) ? link.properties['className'] : []);
+  const classesOf = (link: Element) =>
+    Array.isArray(link.properties['className']) ? link.properties['className'] : [];
   return {
     rel: ['noopener', 'noreferrer'],
     test: (link: Element) => isExternalHref(String(link.properties['href']), siteUrl),
@@ -28,7 +29,11 @@ function externalLinks(siteUrl: string): ExternalLinkOptions {
  * The remark and rehype plugins of every article (`.md` and `.mdx`), for `unified()` in
  * astro.config.mjs and for the tests, so both run the same pipeline.
  */
-export function markdownPlugins(siteUrl: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins; smartypants: false } {
+export function markdownPlugins(siteUrl: string): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+  smartypants: false;
+} {
   return {
     // Astro's default smart punctuation parses every text node into words and sentences (retext) to curl
     // ASCII quotes and dashes: about a quarter of an article's compile time. Chinese prose is typed with

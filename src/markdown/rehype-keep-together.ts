@@ -34,7 +34,12 @@ function splitText(node: Text): ElementContent[] {
   let last = 0;
   for (const match of node.value.matchAll(KEEP_TOGETHER)) {
     if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
-    const span: Element = { type: 'element', tagName: 'span', properties: { className: [keepTogetherClass] }, children: [{ type: 'text', value: match[0] }] };
+    const span: Element = {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: [keepTogetherClass] },
+      children: [{ type: 'text', value: match[0] }],
+    };
     pieces.push(span);
     last = match.index + match[0].length;
   }

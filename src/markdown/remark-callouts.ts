@@ -19,7 +19,8 @@ export function remarkCallouts() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
-        if (!isCalloutType(node.name)) file.fail(`第 ${node.position?.start.line} 行：${unknownCalloutMessage(node.name)}`, node);
+        if (!isCalloutType(node.name))
+          file.fail(`第 ${node.position?.start.line} 行：${unknownCalloutMessage(node.name)}`, node);
         renderCallout(node, node.name);
         return;
       }
@@ -42,7 +43,11 @@ function renderCallout(node: ContainerDirective, type: CalloutType): void {
   const iconNode: PhrasingContent = {
     type: 'text',
     value: '',
-    data: { hName: 'svg', hProperties: svg, hChildren: [{ type: 'element', tagName: 'path', properties: { d }, children: [] }] },
+    data: {
+      hName: 'svg',
+      hProperties: svg,
+      hChildren: [{ type: 'element', tagName: 'path', properties: { d }, children: [] }],
+    },
   };
   const titleParagraph: Paragraph = {
     type: 'paragraph',

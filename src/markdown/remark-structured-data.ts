@@ -17,13 +17,23 @@ import { restoreDirectiveText } from './remark-callouts.ts';
 const QUESTION_MARK = /[？?]$/;
 
 /** Inline containers: their children run on as one line. Everything else is a block. */
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
 
 /** The reader-visible text of a node; blocks are separated by a line break. */
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   // remark-directive reads the “:59” of 23:59 as a directive; callouts restore it later, after this plugin.
-  if (node.type === 'textDirective' || node.type === 'leafDirective') return restoreDirectiveText(node).map(plainText).join('');
+  if (node.type === 'textDirective' || node.type === 'leafDirective')
+    return restoreDirectiveText(node).map(plainText).join('');
   if (node.type === 'break') return '\n';
   if (!('children' in node)) return '';
   const separator = PHRASING_PARENTS.has(node.type) ? '' : '\n';
@@ -59,8 +69,12 @@ function collectQuestions(tree: Root): FaqQuestion[] {
     if (node.type === 'heading' && node.depth <= 2) sections.push({ question: plainText(node), answer: [] });
     else sections.at(-1)?.answer.push(node);
   }
-  const questions = sections.map(({ question, answer }) => ({ question, answer: answer.map(plainText).filter(Boolean).join('\n') }));
-  const isFaq = questions.length >= 2 && questions.every(({ question, answer }) => QUESTION_MARK.test(question) && answer !== '');
+  const questions = sections.map(({ question, answer }) => ({
+    question,
+    answer: answer.map(plainText).filter(Boolean).join('\n'),
+  }));
+  const isFaq =
+    questions.length >= 2 && questions.every(({ question, answer }) => QUESTION_MARK.test(question) && answer !== '');
   return isFaq ? questions : [];
 }
 
@@ -68,7 +82,10 @@ function collectQuestions(tree: Root): FaqQuestion[] {
 export default function remarkStructuredData() {
   return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const astro = (file.data.astro ??= {});
-    const collected: StructuredDataFrontmatter = { howToSteps: collectSteps(tree), faqQuestions: collectQuestions(tree) };
+    const collected: StructuredDataFrontmatter = {
+      howToSteps: collectSteps(tree),
+      faqQuestions: collectQuestions(tree),
+    };
     astro.frontmatter = { ...astro.frontmatter, ...collected };
   };
 }

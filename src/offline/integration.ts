@@ -45,7 +45,8 @@ export interface ServiceWorkerBuild extends OfflineCopy {
 }
 
 /** The save-offline page of an edition, as a file in dist/. */
-const saveOfflineFile = (edition: Edition) => `${pathInEdition(siteConfig.saveOfflinePath, edition).slice(1)}index.html`;
+const saveOfflineFile = (edition: Edition) =>
+  `${pathInEdition(siteConfig.saveOfflinePath, edition).slice(1)}index.html`;
 
 /** The files of either edition's offline copy and search, as built. */
 async function readOfflineFiles(siteDir: string): Promise<BuiltFile[]> {
@@ -62,7 +63,8 @@ async function writeRevisions(siteDir: string, files: readonly BuiltFile[]): Pro
     files.map(async (built) => {
       if (!built.file.endsWith('.html')) return built;
       const page = withRevision(built);
-      if (!Buffer.from(built.content).equals(Buffer.from(page.content))) await writeFile(join(siteDir, page.file), page.content);
+      if (!Buffer.from(built.content).equals(Buffer.from(page.content)))
+        await writeFile(join(siteDir, page.file), page.content);
       return page;
     }),
   );
@@ -72,13 +74,20 @@ async function writeRevisions(siteDir: string, files: readonly BuiltFile[]): Pro
  * Writes into each edition's save-offline page what saving everything downloads beyond the shell, which can
  * only be measured once every page is built; then the page's new revision.
  */
-async function writeSaveEverythingSizes(siteDir: string, files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number): Promise<BuiltFile[]> {
+async function writeSaveEverythingSizes(
+  siteDir: string,
+  files: readonly BuiltFile[],
+  bytesOf: (file: BuiltFile) => number,
+): Promise<BuiltFile[]> {
   const filled = new Map<string, BuiltFile>();
   for (const edition of allEditions) {
     const page = files.find(({ file }) => file === saveOfflineFile(edition));
     const html = page && Buffer.from(page.content).toString('utf8');
     if (!page || !html?.includes(saveEverythingSizeMarker)) continue;
-    const done = withRevision({ file: page.file, content: fillSaveEverythingSize(html, bytesBeyondShell(files, edition, bytesOf)) });
+    const done = withRevision({
+      file: page.file,
+      content: fillSaveEverythingSize(html, bytesBeyondShell(files, edition, bytesOf)),
+    });
     await writeFile(join(siteDir, done.file), done.content);
     filled.set(done.file, done);
   }
@@ -96,7 +105,12 @@ function measureOnce(): (file: BuiltFile) => number {
 }
 
 /** Writes an edition's worker, its lists and its `sw.js`. */
-async function writeEditionWorker(siteDir: string, code: string, copy: OfflineCopy, edition: Edition): Promise<ServiceWorkerBuild> {
+async function writeEditionWorker(
+  siteDir: string,
+  code: string,
+  copy: OfflineCopy,
+  edition: Edition,
+): Promise<ServiceWorkerBuild> {
   const workerFile = `sw-${copy.manifest.version}.js`;
   // The same path the pages register (./registration.ts), as a file in dist/.
   const registeredFile = pathInEdition('/sw.js', edition).slice(1);
@@ -117,9 +131,16 @@ async function writeEditionWorker(siteDir: string, code: string, copy: OfflineCo
  */
 export async function writeServiceWorker(siteDir: string): Promise<ServiceWorkerBuild[]> {
   const bytesOf = measureOnce();
-  const [code, files] = await Promise.all([compileWorker(), readOfflineFiles(siteDir).then((read) => writeRevisions(siteDir, read))]);
+  const [code, files] = await Promise.all([
+    compileWorker(),
+    readOfflineFiles(siteDir).then((read) => writeRevisions(siteDir, read)),
+  ]);
   const final = await writeSaveEverythingSizes(siteDir, files, bytesOf);
-  return Promise.all(allEditions.map((edition) => writeEditionWorker(siteDir, code, offlineCopy(final, code, edition, bytesOf), edition)));
+  return Promise.all(
+    allEditions.map((edition) =>
+      writeEditionWorker(siteDir, code, offlineCopy(final, code, edition, bytesOf), edition),
+    ),
+  );
 }
 
 /** Generates the offline service workers (`dist/sw.js`, `dist/zh-hant/sw.js`, `dist/sw-<version>.js`) at the end of every `astro build`. */
@@ -128,7 +149,17 @@ export function serviceWorker(): AstroIntegration {
     name: 'guide:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        for (const { registeredFile, manifest, workerFile, workerBytes, everything, searchEntries, shellBytes, restBytes, searchBytes } of await writeServiceWorker(fileURLToPath(dir))) {
+        for (const {
+          registeredFile,
+          manifest,
+          workerFile,
+          workerBytes,
+          everything,
+          searchEntries,
+          shellBytes,
+          restBytes,
+          searchBytes,
+        } of await writeServiceWorker(fileURLToPath(dir))) {
           logger.info(
             `${registeredFile} → ${workerFile} (${workerBytes} B): the first visit keeps ${manifest.entries.length} files (${shellBytes} B gzip), saving everything ${everything.length} (${restBytes} B more, ` +
               `of which search ${searchEntries.length} files, ${searchBytes} B)`,

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { siteConfig } from '../site.config.ts';
-import { allEditions, editionOfPath, editions, pathInEdition, sourcePathOf, type Edition } from '../lib/editions/editions.ts';
+import {
+  allEditions,
+  editionOfPath,
+  editions,
+  pathInEdition,
+  sourcePathOf,
+  type Edition,
+} from '../lib/editions/editions.ts';
 import { revisedPath, revisionTag, revisionTagPattern } from './revision.ts';
 
 /** A built file: its path relative to dist/ with forward slashes, and its bytes. */
@@ -79,7 +86,9 @@ export function urlPathOf(file: string): string {
 export function isInOfflineCopy(file: string, edition: Edition = 'zh-Hans'): boolean {
   if (file.startsWith(hashedAssetsFolder) || keptSharedFiles.has(file)) return true;
   const path = `/${file}`;
-  return editionOfPath(path) === edition && (file.endsWith('.html') || keptEditionFiles.has(sourcePathOf(path).slice(1)));
+  return (
+    editionOfPath(path) === edition && (file.endsWith('.html') || keptEditionFiles.has(sourcePathOf(path).slice(1)))
+  );
 }
 
 /** Pagefind's files every language loads; the rest of `pagefind/` is per language (`zh-hans_…`). */
@@ -94,7 +103,9 @@ export function isSearchFile(file: string, edition: Edition = 'zh-Hans'): boolea
   const language = editions[edition].lang.toLowerCase();
   return (
     sharedSearchFile.test(file) ||
-    new RegExp(`^pagefind/((index|fragment|filter)/${language}_[^/]+|pagefind\\.${language}_[^/]+\\.pf_meta|script-table\\.${language}\\.json)$`).test(file)
+    new RegExp(
+      `^pagefind/((index|fragment|filter)/${language}_[^/]+|pagefind\\.${language}_[^/]+\\.pf_meta|script-table\\.${language}\\.json)$`,
+    ).test(file)
   );
 }
 
@@ -132,7 +143,9 @@ const revisionLength = 10;
  * revision a page carries (`withRevision`), so a page has the same revision before and after it is written in.
  */
 export function revisionOf({ file, content }: BuiltFile): string {
-  const hashed = file.endsWith('.html') ? Buffer.from(content).toString('utf8').replace(revisionTagPattern, '') : content;
+  const hashed = file.endsWith('.html')
+    ? Buffer.from(content).toString('utf8').replace(revisionTagPattern, '')
+    : content;
   return digest(hashed, revisionLength);
 }
 
@@ -148,7 +161,8 @@ export function withRevision(page: BuiltFile): BuiltFile {
 const byPath = ([a]: CacheEntry, [b]: CacheEntry) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What a list of files takes on the wire, each measured by `bytesOf`. */
-const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number) => files.reduce((total, file) => total + bytesOf(file), 0);
+const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number) =>
+  files.reduce((total, file) => total + bytesOf(file), 0);
 
 /**
  * What saving everything in an edition downloads on top of the shell: its other files, its search files and
@@ -156,7 +170,13 @@ const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => n
  */
 export function bytesBeyondShell(files: readonly BuiltFile[], edition: Edition, bytesOf = transferBytes): number {
   const rest = files.filter(({ file }) => isInOfflineCopy(file, edition) && !isInShell(file, edition));
-  return bytesOfAll(rest, bytesOf) + bytesOfAll(files.filter(({ file }) => isSearchFile(file, edition)), bytesOf);
+  return (
+    bytesOfAll(rest, bytesOf) +
+    bytesOfAll(
+      files.filter(({ file }) => isSearchFile(file, edition)),
+      bytesOf,
+    )
+  );
 }
 
 /** Fails the build, naming them, when pages the shell must have were not built. */
@@ -165,7 +185,9 @@ function checkShell(entries: readonly CacheEntry[], edition: Edition): void {
     .map((path) => pathInEdition(path, edition))
     .filter((path) => !entries.some(([kept]) => kept === path));
   if (missing.length > 0) {
-    throw new Error(`离线缓存缺少 ${missing.join('、')}（离线页面 src/pages/offline.astro，或 src/site.config.ts 的 offlineShell 写错了）。`);
+    throw new Error(
+      `离线缓存缺少 ${missing.join('、')}（离线页面 src/pages/offline.astro，或 src/site.config.ts 的 offlineShell 写错了）。`,
+    );
   }
 }
 
@@ -176,7 +198,12 @@ function checkShell(entries: readonly CacheEntry[], edition: Edition): void {
  * the worker's code, the shell and the list of everything, so a change to any page reaches readers who
  * kept it. `bytesOf` measures a file on the wire; pass one that remembers, to measure each file once.
  */
-export function offlineCopy(files: readonly BuiltFile[], workerCode: string, edition: Edition = 'zh-Hans', bytesOf = transferBytes): OfflineCopy {
+export function offlineCopy(
+  files: readonly BuiltFile[],
+  workerCode: string,
+  edition: Edition = 'zh-Hans',
+  bytesOf = transferBytes,
+): OfflineCopy {
   const offlinePage = pathInEdition(offlinePagePath, edition);
   const kept = files.filter(({ file }) => isInOfflineCopy(file, edition));
   const entryOf = (built: BuiltFile): CacheEntry => {

@@ -72,7 +72,10 @@ async function listEverything(): Promise<CacheEntry[]> {
 async function keep(files: Iterable<CacheEntry>): Promise<void> {
   await Promise.all(
     [...files].map(async ([path, key]) => {
-      await store(key, (await caches.match(key)) ?? (await fetchOk(path, { cache: key === path ? 'default' : 'reload' })));
+      await store(
+        key,
+        (await caches.match(key)) ?? (await fetchOk(path, { cache: key === path ? 'default' : 'reload' })),
+      );
     }),
   );
 }
@@ -135,7 +138,9 @@ async function keepWhenRead(request: Request, url: URL): Promise<Response> {
 function navigate(request: Request, url: URL): Promise<Response> {
   if (shell.has(`${url.pathname}/`)) return Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301));
   const keeps = !manifest.otherEditions.some((prefix) => url.pathname.startsWith(prefix));
-  return (keeps ? keepWhenRead(request, url) : fetch(request)).catch(async () => (await caches.match(offlinePageKey)) ?? Response.error());
+  return (keeps ? keepWhenRead(request, url) : fetch(request)).catch(
+    async () => (await caches.match(offlinePageKey)) ?? Response.error(),
+  );
 }
 
 /**
@@ -160,7 +165,12 @@ worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 worker.addEventListener('message', (event) => {
   if (event.data !== 'save-everything') return;
   const reply = (message: unknown) => event.source?.postMessage(message);
-  event.waitUntil(saveEverything().then((saved) => reply({ saved }), () => reply({ failed: true })));
+  event.waitUntil(
+    saveEverything().then(
+      (saved) => reply({ saved }),
+      () => reply({ failed: true }),
+    ),
+  );
 });
 worker.addEventListener('fetch', (event) => {
   const response = respond(event.request);

@@ -19,8 +19,12 @@ describe('EditLinks', () => {
 
   test('links to GitHub’s editor for the article file, on the configured branch', async () => {
     const document = parseDocument(await container.renderToString(EditLinks, { props }));
-    const edit = [...document.querySelectorAll('a')].find((link) => link.textContent?.startsWith('在 GitHub 上编辑此页'));
-    expect(edit?.getAttribute('href')).toBe(`${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/faq.mdx`);
+    const edit = [...document.querySelectorAll('a')].find((link) =>
+      link.textContent?.startsWith('在 GitHub 上编辑此页'),
+    );
+    expect(edit?.getAttribute('href')).toBe(
+      `${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/faq.mdx`,
+    );
   });
 
   test('opens a content-correction issue with the title, page and file filled in', async () => {
@@ -57,13 +61,19 @@ describe('an MDX article', () => {
     );
     expect(callouts).toHaveLength(2);
     expect(callouts[0]).toBe(callouts[1]);
-    expect(callouts[0]).toMatch(/<p class="callout-title"><svg aria-hidden="true"[^>]*><path d="[^"]+"\s*\/?>(<\/path>)?<\/svg>别找代充<\/p>/);
+    expect(callouts[0]).toMatch(
+      /<p class="callout-title"><svg aria-hidden="true"[^>]*><path d="[^"]+"\s*\/?>(<\/path>)?<\/svg>别找代充<\/p>/,
+    );
   });
 
   test('marks external links and gives a Chinese heading its id', async () => {
-    const document = parseDocument(await container.renderToString(CalloutsArticle, { props: { components: articleComponents } }));
+    const document = parseDocument(
+      await container.renderToString(CalloutsArticle, { props: { components: articleComponents } }),
+    );
     expect(document.querySelector('h2')?.id).toBe('第一步查看有效期');
-    expect(document.querySelector('a[href^="https://www.azercell.com"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(document.querySelector('a[href^="https://www.azercell.com"]')?.getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
   });
 
   test('gets exactly the components the content check allows', () => {

@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 import type { StructuredDataFrontmatter } from '../../src/lib/seo/structured-data.ts';
 
 const collected = async (name: string) =>
-  ((await import(`./fixtures/${name}.mdx`)) as { frontmatter: StructuredDataFrontmatter & { title: string } }).frontmatter;
+  ((await import(`./fixtures/${name}.mdx`)) as { frontmatter: StructuredDataFrontmatter & { title: string } })
+    .frontmatter;
 
 test('keeps the article’s own frontmatter', async () => {
   expect((await collected('steps')).title).toBe('步骤示例');
@@ -21,7 +22,10 @@ test('collects every <Steps> item that opens with a heading: the heading is the 
 test('an FAQ: every ## section is a question; its answer is everything up to the next ##, text of components and clock times included', async () => {
   expect((await collected('faq')).faqQuestions).toEqual([
     { question: '能在原来的 eSIM 上续费吗？', answer: '可以，不需要重新扫描二维码。\n先连上 Wi-Fi。' },
-    { question: '过期了还能充值吗?', answer: '通常可以。\n细节\n要在商家回收之前：北京时间 23:59 到期，在巴库是 19:59。' },
+    {
+      question: '过期了还能充值吗?',
+      answer: '通常可以。\n细节\n要在商家回收之前：北京时间 23:59 到期，在巴库是 19:59。',
+    },
   ]);
 });
 

@@ -20,14 +20,20 @@ describe('RenewalReminder', () => {
   test('has a labelled date field limited to 2000–2100 and a lead choice that starts at the rule', () => {
     const date = document.querySelector('input[type="date"]')!;
     expect(document.querySelector(`label[for="${date.id}"]`)?.textContent).toBe('套餐到期日');
-    expect([date.getAttribute('name'), date.getAttribute('min'), date.getAttribute('max')]).toEqual(['expiry', '2000-01-01', '2100-12-31']);
+    expect([date.getAttribute('name'), date.getAttribute('min'), date.getAttribute('max')]).toEqual([
+      'expiry',
+      '2000-01-01',
+      '2100-12-31',
+    ]);
 
     const lead = document.querySelector('select')!;
     expect(document.querySelector(`label[for="${lead.id}"]`)?.textContent).toBe('提前几天续费');
     expect(lead.getAttribute('name')).toBe('lead-days');
     const options = [...lead.querySelectorAll('option')];
     expect(options.map((option) => Number(option.getAttribute('value')))).toEqual([7, 10, 14]);
-    expect(options.filter((option) => option.hasAttribute('selected')).map((option) => option.getAttribute('value'))).toEqual(['7']);
+    expect(
+      options.filter((option) => option.hasAttribute('selected')).map((option) => option.getAttribute('value')),
+    ).toEqual(['7']);
   });
 
   test('the form has a submit button and no address to send anything to', () => {
@@ -41,15 +47,24 @@ describe('RenewalReminder', () => {
   test('a result is a focusable group named by its state and renew-by date; notes are announced; the expired-plan section is linked', () => {
     const result = document.querySelector('[data-result]')!;
     expect([result.getAttribute('role'), result.getAttribute('tabindex')]).toEqual(['group', '-1']);
-    const names = result.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!);
-    expect(names.map((element) => element.querySelector('[data-field="renewBy"]') !== null || element.dataset['field'])).toEqual(['status', true]);
+    const names = result
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!);
+    expect(
+      names.map((element) => element.querySelector('[data-field="renewBy"]') !== null || element.dataset['field']),
+    ).toEqual(['status', true]);
     expect(document.querySelector('[role="status"] [data-message]')).not.toBeNull();
-    expect(document.querySelector('[data-expired-help]')?.getAttribute('href')).toBe('/renewal-steps/#套餐已经过期怎么办');
+    expect(document.querySelector('[data-expired-help]')?.getAttribute('href')).toBe(
+      '/renewal-steps/#套餐已经过期怎么办',
+    );
   });
 
   test('hands the widget its wording and the guide’s absolute URL', () => {
     const element = document.querySelector('renewal-reminder')!;
-    expect(JSON.parse(element.querySelector('script[type="application/json"][data-wording]')!.textContent!)).toEqual(reminderWording);
+    expect(JSON.parse(element.querySelector('script[type="application/json"][data-wording]')!.textContent!)).toEqual(
+      reminderWording,
+    );
     expect(element.getAttribute('data-guide-url')).toBe('https://azerbaijan-esim-guide.pages.dev/renewal-steps/');
   });
 });

@@ -26,7 +26,9 @@ describe('Steps', () => {
   });
 
   test('refuses anything but one ordered list, saying what to write instead', async () => {
-    await expect(container.renderToString(Steps, { slots: { default: '<p>先确认有效期</p>' } })).rejects.toThrow(/有序列表/);
+    await expect(container.renderToString(Steps, { slots: { default: '<p>先确认有效期</p>' } })).rejects.toThrow(
+      /有序列表/,
+    );
   });
 });
 
@@ -80,13 +82,20 @@ describe('ArticleLayout', () => {
     });
     const document = parseDocument(html);
     expect(textsOf(document, 'h1')).toEqual(['示例文章']);
-    const dates = [...document.querySelectorAll('article header time')].map((time) => [time.getAttribute('datetime'), time.textContent]);
+    const dates = [...document.querySelectorAll('article header time')].map((time) => [
+      time.getAttribute('datetime'),
+      time.textContent,
+    ]);
     expect(dates).toEqual([
       ['2026-11-25', '2026年11月25日'],
       ['2026-11-01', '2026年11月1日'],
     ]);
     const toc = document.querySelector('nav[aria-labelledby="toc-heading"]');
-    expect([...toc!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#first', '#first-detail', '#second']);
+    expect([...toc!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      '#first',
+      '#first-detail',
+      '#second',
+    ]);
     expect(document.documentElement.getAttribute('lang')).toBe('zh-Hans');
   });
 });

@@ -14,7 +14,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         const summary = violations.map(
-          (violation) => `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          (violation) =>
+            `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
       });

@@ -26,7 +26,9 @@ const templateBuiltPages = templatePages
   .filter((page) => page !== undefined);
 const templateGuidePages = guidePages.filter((page) => templateBuiltPages.includes(page));
 /** Files whose names change with their content: Astro's assets, each build's service worker and its list of everything. */
-const hashedAssets = distFiles().filter((file) => file.startsWith('_astro/') || /^sw-(search-)?[0-9a-f]+\.(js|json)$/.test(file));
+const hashedAssets = distFiles().filter(
+  (file) => file.startsWith('_astro/') || /^sw-(search-)?[0-9a-f]+\.(js|json)$/.test(file),
+);
 
 /** Records uncaught and console errors and Content-Security-Policy violations on a page. */
 async function watchForViolations(page: Page): Promise<string[]> {
@@ -40,7 +42,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
   return problems;
 }
 
-test('each template’s page is sent with a strict CSP, the security headers, revalidation and gzip', async ({ request }) => {
+test('each template’s page is sent with a strict CSP, the security headers, revalidation and gzip', async ({
+  request,
+}) => {
   for (const { path } of templateBuiltPages) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.status(), path).toBe(200);
@@ -49,7 +53,9 @@ test('each template’s page is sent with a strict CSP, the security headers, re
     expect(headers['content-encoding'], path).toBe('gzip');
     expect(headers['cache-control'], path).toBe('no-cache');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers['referrer-policy']);
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(
+      headers['referrer-policy'],
+    );
     expect(headers['permissions-policy'], path).toMatch(/(^|, )camera=\(\)(,|$)/);
     expect(headers['permissions-policy'], path).toMatch(/(^|, )geolocation=\(\)(,|$)/);
     const policy = cspDirectives(headers['content-security-policy'] ?? '');
@@ -74,7 +80,9 @@ test('hashed assets and each build’s worker are immutable for a year, gzipped 
 });
 
 for (const root of ['/', '/zh-hant/']) {
-  test(`${root}sw.js and ${root}manifest.webmanifest are revalidated; sw.js is always sent whole, never as 304`, async ({ request }) => {
+  test(`${root}sw.js and ${root}manifest.webmanifest are revalidated; sw.js is always sent whole, never as 304`, async ({
+    request,
+  }) => {
     const serviceWorker = await request.get(`${root}sw.js`);
     expect(serviceWorker.headers()['content-type']).toMatch(/^application\/javascript/);
     expect(serviceWorker.headers()['cache-control']).toBe('no-cache');
@@ -90,7 +98,9 @@ for (const root of ['/', '/zh-hant/']) {
   });
 }
 
-test('an unknown URL or a folder without a page gets the 404 page with status 404 and the same headers', async ({ request }) => {
+test('an unknown URL or a folder without a page gets the 404 page with status 404 and the same headers', async ({
+  request,
+}) => {
   for (const path of ['/no-such-page/', '/_astro/no-such-asset.css', '/_astro/', '/icons/']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
@@ -101,7 +111,9 @@ test('an unknown URL or a folder without a page gets the 404 page with status 40
   }
 });
 
-test('an unknown URL of the Traditional edition gets its own 404 page, with status 404 and the same headers', async ({ request }) => {
+test('an unknown URL of the Traditional edition gets its own 404 page, with status 404 and the same headers', async ({
+  request,
+}) => {
   for (const path of ['/zh-hant/no-such-page/', '/zh-hant/faq/no-such-page']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
@@ -120,7 +132,9 @@ test('clean URLs: a guide without its trailing slash redirects to it', async ({ 
   }
 });
 
-test('each template runs with no console error and no CSP violation, and an injected inline script is refused', async ({ page }) => {
+test('each template runs with no console error and no CSP violation, and an injected inline script is refused', async ({
+  page,
+}) => {
   const problems = await watchForViolations(page);
   for (const { path, document } of templateBuiltPages) {
     await page.goto(path);
@@ -153,7 +167,9 @@ test('a new deploy reaches readers of the offline copy, downloading only the kep
     await page.goto(`${server.origin}/`);
     await waitForOfflineCopy(page);
     // Two guides outside the shell are read, so kept: the second build changes one of them.
-    const [changed, unchanged] = guidePages.filter(({ path }) => !isTraditional(path) && !(siteConfig.offlineShell as readonly string[]).includes(path));
+    const [changed, unchanged] = guidePages.filter(
+      ({ path }) => !isTraditional(path) && !(siteConfig.offlineShell as readonly string[]).includes(path),
+    );
     for (const { path } of [changed!, unchanged!]) await page.goto(`${server.origin}${path}`);
 
     // The second build changes one guide's heading; the build's own code writes its service workers.
@@ -186,7 +202,9 @@ test('a new deploy reaches readers of the offline copy, downloading only the kep
     await page.reload();
     await expect(page.locator('h1')).toHaveText(changedHeading);
     await page.goto(`${server.origin}${unchanged!.path}`);
-    await expect(page.locator('h1'), 'a kept page that did not change is still kept').toHaveText(headingOf(unchanged!.document));
+    await expect(page.locator('h1'), 'a kept page that did not change is still kept').toHaveText(
+      headingOf(unchanged!.document),
+    );
   } finally {
     await server.stop();
     rmSync(workspace, { recursive: true, force: true });

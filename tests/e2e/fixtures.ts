@@ -40,7 +40,9 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const scriptURL = new URL('sw.js', document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href).href;
     while (navigator.serviceWorker.controller?.scriptURL !== scriptURL) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
     const worker = navigator.serviceWorker.controller!;
     while (worker.state !== 'activated') {
@@ -74,7 +76,9 @@ export async function showAllResults(page: Page, batches = batchesListed): Promi
     const listed = await searchResultLinks(page).count();
     if (listed >= batches * searchPagesPerBatch) return false;
     await more.click();
-    await expect.poll(async () => (await searchResultLinks(page).count()) > listed || !(await more.isVisible())).toBe(true);
+    await expect
+      .poll(async () => (await searchResultLinks(page).count()) > listed || !(await more.isVisible()))
+      .toBe(true);
   }
   return true;
 }

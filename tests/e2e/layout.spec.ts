@@ -49,7 +49,7 @@ test.describe('tap targets outside running text are at least 44 × 44 CSS px at 
     expect(await tapTargets(page)).toEqual([{ name: '太小', width: expect.any(Number), height: expect.any(Number) }]);
   });
 
-  test('a reminder result\'s actions are large enough too', async ({ page }) => {
+  test("a reminder result's actions are large enough too", async ({ page }) => {
     await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'));
     await page.goto('/');
     await page.getByLabel('套餐到期日', { exact: true }).fill('2027-02-12');
@@ -61,7 +61,9 @@ test.describe('tap targets outside running text are at least 44 × 44 CSS px at 
 });
 
 test.describe('long pages on a phone', () => {
-  test('the contents control is on screen after scrolling to the end of the FAQ, and leads to a question', async ({ page }) => {
+  test('the contents control is on screen after scrolling to the end of the FAQ, and leads to a question', async ({
+    page,
+  }) => {
     await page.goto('/faq/');
     const lastAnswer = page.locator('.article-body > p').last();
     await lastAnswer.scrollIntoViewIfNeeded();
@@ -105,11 +107,14 @@ test.describe('long pages on a phone', () => {
 });
 
 test.describe('typography', () => {
-  test('on a phone every template\'s h1 is at least 1.3 times its largest h2', async ({ page }) => {
+  test("on a phone every template's h1 is at least 1.3 times its largest h2", async ({ page }) => {
     for (const [, path] of templatePages) {
       await page.goto(path);
       const sizes = await page.evaluate(() => {
-        const size = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility()).map((element) => parseFloat(getComputedStyle(element).fontSize));
+        const size = (selector: string) =>
+          [...document.querySelectorAll(selector)]
+            .filter((element) => element.checkVisibility())
+            .map((element) => parseFloat(getComputedStyle(element).fontSize));
         return { h1: Math.max(...size('h1')), h2: Math.max(0, ...size('h2')) };
       });
       expect(sizes.h1 / sizes.h2, path).toBeGreaterThanOrEqual(1.3);
@@ -120,7 +125,9 @@ test.describe('typography', () => {
     await page.goto('/worked-example/');
     const kept = page.locator('.article-body .nowrap');
     expect(await kept.count()).toBeGreaterThan(3);
-    const split = await kept.evaluateAll((spans) => spans.filter((span) => span.getClientRects().length > 1).map((span) => span.textContent));
+    const split = await kept.evaluateAll((spans) =>
+      spans.filter((span) => span.getClientRects().length > 1).map((span) => span.textContent),
+    );
     expect(split).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ function sentSince(nginx: NginxServer, from: number): { path: string; bytes: num
 }
 
 for (const home of ['/', '/zh-hant/']) {
-  test(`a first visit to ${home} downloads at most 150 KB in the background, and no page outside the shell`, async ({ page, nginx }) => {
+  test(`a first visit to ${home} downloads at most 150 KB in the background, and no page outside the shell`, async ({
+    page,
+    nginx,
+  }) => {
     test.setTimeout(timeoutForPages(siteConfig.offlineShell.length));
     await page.goto(home);
     const afterLoad = nginx!.requests().length;
@@ -30,7 +33,9 @@ for (const home of ['/', '/zh-hant/']) {
     console.log(`${home}: ${background.length} requests, ${total} B in the background`);
     expect(total).toBeLessThanOrEqual(150_000);
     const shell = siteConfig.offlineShell.map((path) => `${home}${path.slice(1)}`);
-    expect(background.map(({ path }) => path).filter((path) => path.endsWith('/') && !shell.includes(path))).toEqual([]);
+    expect(background.map(({ path }) => path).filter((path) => path.endsWith('/') && !shell.includes(path))).toEqual(
+      [],
+    );
   });
 }
 
@@ -41,7 +46,9 @@ test('the save-everything button says how much it downloads, downloads about tha
 }) => {
   const edition = pages.filter(({ path }) => !path.startsWith('/zh-hant/'));
   // tests/site/offline.test.ts checks that the list saved holds every page of the edition; here one per template.
-  const templatesOfEdition = edition.filter(({ path }) => templatePages.some(([, templatePath]) => templatePath === path));
+  const templatesOfEdition = edition.filter(({ path }) =>
+    templatePages.some(([, templatePath]) => templatePath === path),
+  );
   test.setTimeout(timeoutForPages(templatesOfEdition.length + 10));
   await page.goto('/');
   await waitForOfflineCopy(page);
@@ -73,8 +80,12 @@ test('the save-everything button says how much it downloads, downloads about tha
   await box.press('Enter');
   await expect(searchResultLinks(page).first()).toBeVisible();
   const complete = await showAllResults(page);
-  const found = await searchResultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  const holding = edition.filter(({ document }) => isArticlePage(document) && indexedText(document).includes('二维码')).map(({ path }) => path);
+  const found = await searchResultLinks(page).evaluateAll((links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
+  const holding = edition
+    .filter(({ document }) => isArticlePage(document) && indexedText(document).includes('二维码'))
+    .map(({ path }) => path);
   expect(holding.length).toBeGreaterThan(0);
   // Beyond batchesListed batches (generated articles) the pages listed are checked, not that all are.
   if (complete) expect(found).toEqual(expect.arrayContaining(holding));

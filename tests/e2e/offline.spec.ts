@@ -16,9 +16,13 @@ async function useRenewalWidget(page: Page): Promise<void> {
   await expect(widget.locator('[data-result]')).toContainText('2027年2月22日');
 }
 
-const shellPaths = new Set(['/', '/zh-hant/'].flatMap((home) => siteConfig.offlineShell.map((path) => `${home}${path.slice(1)}`)));
+const shellPaths = new Set(
+  ['/', '/zh-hant/'].flatMap((home) => siteConfig.offlineShell.map((path) => `${home}${path.slice(1)}`)),
+);
 /** A page of each edition that is not in the shell: read in the test, so kept; and one never read. */
-const [readPage, unreadPage] = pages.filter(({ path }) => !shellPaths.has(path) && !path.endsWith('.html') && !path.includes('offline'));
+const [readPage, unreadPage] = pages.filter(
+  ({ path }) => !shellPaths.has(path) && !path.endsWith('.html') && !path.includes('offline'),
+);
 
 /** Whether every stylesheet of the page loaded (a sheet that did not load has no readable rules). */
 async function isStyled(page: Page): Promise<boolean> {
@@ -73,7 +77,10 @@ test('after one visit to each edition, the shell and every page read work offlin
   }
 });
 
-test('a first visit downloads the shell of its own edition only: no other page, nothing of the other edition', async ({ page, context }) => {
+test('a first visit downloads the shell of its own edition only: no other page, nothing of the other edition', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(timeoutForPages(siteConfig.offlineShell.length));
   const requested: string[] = [];
   context.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -86,7 +93,9 @@ test('a first visit downloads the shell of its own edition only: no other page, 
 });
 
 const articlesOf = (home: string) =>
-  pages.filter(({ path, document }) => isArticlePage(document) && editionHomeOf(path) === home).map(({ path, document }) => ({ path, title: headingOf(document) }));
+  pages
+    .filter(({ path, document }) => isArticlePage(document) && editionHomeOf(path) === home)
+    .map(({ path, document }) => ({ path, title: headingOf(document) }));
 
 /** Searches on the search page that is open and waits for the status line. */
 async function searchFor(page: Page, query: string): Promise<void> {
@@ -97,7 +106,10 @@ async function searchFor(page: Page, query: string): Promise<void> {
 }
 
 for (const home of ['/', '/zh-hant/']) {
-  test(`offline, a search whose files are not kept (${home}) says so in one line, lists every guide, and points to saving everything`, async ({ page, context }) => {
+  test(`offline, a search whose files are not kept (${home}) says so in one line, lists every guide, and points to saving everything`, async ({
+    page,
+    context,
+  }) => {
     await page.goto(home);
     await waitForOfflineCopy(page);
     await context.setOffline(true);
@@ -106,15 +118,29 @@ for (const home of ['/', '/zh-hant/']) {
     const status = page.getByRole('status');
     await expect(status).toHaveText(home === '/' ? /^没有网络：这次搜索要用的内容还没存到手机上。/ : /^沒有網路/);
     expect(await status.evaluate((element) => element.getClientRects().length)).toBe(1);
-    await expect(page.locator('[data-search-offline] p a')).toHaveAttribute('href', `${home}${siteConfig.saveOfflinePath.slice(1)}`);
-    const guides = await page.locator('[data-search-offline] li a').evaluateAll((links) =>
-      links.filter((link) => link.checkVisibility()).map((link) => `${new URL((link as HTMLAnchorElement).href).pathname} ${link.textContent}`),
+    await expect(page.locator('[data-search-offline] p a')).toHaveAttribute(
+      'href',
+      `${home}${siteConfig.saveOfflinePath.slice(1)}`,
     );
-    expect(guides.sort()).toEqual(articlesOf(home).map(({ path, title }) => `${path} ${title}`).sort());
+    const guides = await page
+      .locator('[data-search-offline] li a')
+      .evaluateAll((links) =>
+        links
+          .filter((link) => link.checkVisibility())
+          .map((link) => `${new URL((link as HTMLAnchorElement).href).pathname} ${link.textContent}`),
+      );
+    expect(guides.sort()).toEqual(
+      articlesOf(home)
+        .map(({ path, title }) => `${path} ${title}`)
+        .sort(),
+    );
   });
 }
 
-test('a search done online works offline again, and keeps only the search files it fetched', async ({ page, context }) => {
+test('a search done online works offline again, and keeps only the search files it fetched', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForOfflineCopy(page);
   const fetched = new Set<string>();
@@ -125,13 +151,18 @@ test('a search done online works offline again, and keeps only the search files 
   await page.goto('/search/');
   await searchFor(page, '过期');
   await showAllResults(page);
-  const onlineResults = await searchResultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const onlineResults = await searchResultLinks(page).evaluateAll((links) =>
+    links.map((link) => (link as HTMLAnchorElement).href),
+  );
   expect(onlineResults.length).toBeGreaterThan(0);
   const keptSearchFiles = () =>
     page.evaluate(async () => {
       const name = (await caches.keys()).find((cache) => cache.startsWith('guide:/:'));
       const kept = name ? await (await caches.open(name)).keys() : [];
-      return kept.map(({ url }) => new URL(url).pathname).filter((path) => path.startsWith('/pagefind/')).sort();
+      return kept
+        .map(({ url }) => new URL(url).pathname)
+        .filter((path) => path.startsWith('/pagefind/'))
+        .sort();
     });
   await expect.poll(keptSearchFiles, { timeout: 30_000 }).toEqual([...fetched].sort());
   // Not the whole index in the background: that grows with the site.
@@ -143,7 +174,9 @@ test('a search done online works offline again, and keeps only the search files 
   await page.goto('/search/');
   await searchFor(page, '过期');
   await showAllResults(page);
-  expect(await searchResultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual(onlineResults);
+  expect(
+    await searchResultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
+  ).toEqual(onlineResults);
   await expect(page.locator('search-results mark').first()).toBeVisible();
 });
 
@@ -158,7 +191,9 @@ for (const [home, query] of [
   ['/', '过期'],
   ['/zh-hant/', '過期'],
 ] as const) {
-  test(`the first query on ${home}search/ loads at most ${firstQueryBudget} bytes: the results code, Pagefind, the index and script table, the pages found`, async ({ page }) => {
+  test(`the first query on ${home}search/ loads at most ${firstQueryBudget} bytes: the results code, Pagefind, the index and script table, the pages found`, async ({
+    page,
+  }) => {
     const network = await page.context().newCDPSession(page);
     await network.send('Network.enable');
     await page.goto(`${home}search/`);

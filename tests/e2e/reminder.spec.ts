@@ -46,7 +46,6 @@ function reminder(page: Page) {
   };
 }
 
-
 async function enter(page: Page, date: string, lead = '7') {
   const parts = reminder(page);
   await parts.date.fill(date);
@@ -57,15 +56,87 @@ async function enter(page: Page, date: string, lead = '7') {
 test.describe('each state shows the renew-by date, how far away it is and what to do', () => {
   const cases = [
     // expiry, lead, renew-by, distance, state in words, calendar offered, expired help shown
-    { expiry: '2027-03-01', lead: '7', renewBy: '2027年2月22日 星期一', distance: '还有 12 天', state: '时间充足', calendar: true, help: false },
-    { expiry: '2027-02-21', lead: '7', renewBy: '2027年2月14日 星期日', distance: '还有 4 天', state: '时间充足', calendar: true, help: false },
-    { expiry: '2027-02-20', lead: '7', renewBy: '2027年2月13日 星期六', distance: '还有 3 天', state: '快到续费日了', calendar: true, help: false },
-    { expiry: '2027-02-18', lead: '7', renewBy: '2027年2月11日 星期四', distance: '还有 1 天', state: '快到续费日了', calendar: true, help: false },
-    { expiry: '2027-02-17', lead: '7', renewBy: '2027年2月10日 星期三', distance: '就是今天', state: '现在就续费', calendar: false, help: false },
-    { expiry: '2027-02-24', lead: '14', renewBy: '2027年2月10日 星期三', distance: '就是今天', state: '现在就续费', calendar: false, help: false },
-    { expiry: '2027-02-12', lead: '7', renewBy: '2027年2月5日 星期五', distance: '已经过去 5 天', state: '现在就续费', calendar: false, help: false },
-    { expiry: '2027-02-10', lead: '10', renewBy: '2027年1月31日 星期日', distance: '已经过去 10 天', state: '套餐今天到期', calendar: false, help: false },
-    { expiry: '2027-02-07', lead: '7', renewBy: '2027年1月31日 星期日', distance: '已经过去 10 天', state: '套餐已经过期', calendar: false, help: true },
+    {
+      expiry: '2027-03-01',
+      lead: '7',
+      renewBy: '2027年2月22日 星期一',
+      distance: '还有 12 天',
+      state: '时间充足',
+      calendar: true,
+      help: false,
+    },
+    {
+      expiry: '2027-02-21',
+      lead: '7',
+      renewBy: '2027年2月14日 星期日',
+      distance: '还有 4 天',
+      state: '时间充足',
+      calendar: true,
+      help: false,
+    },
+    {
+      expiry: '2027-02-20',
+      lead: '7',
+      renewBy: '2027年2月13日 星期六',
+      distance: '还有 3 天',
+      state: '快到续费日了',
+      calendar: true,
+      help: false,
+    },
+    {
+      expiry: '2027-02-18',
+      lead: '7',
+      renewBy: '2027年2月11日 星期四',
+      distance: '还有 1 天',
+      state: '快到续费日了',
+      calendar: true,
+      help: false,
+    },
+    {
+      expiry: '2027-02-17',
+      lead: '7',
+      renewBy: '2027年2月10日 星期三',
+      distance: '就是今天',
+      state: '现在就续费',
+      calendar: false,
+      help: false,
+    },
+    {
+      expiry: '2027-02-24',
+      lead: '14',
+      renewBy: '2027年2月10日 星期三',
+      distance: '就是今天',
+      state: '现在就续费',
+      calendar: false,
+      help: false,
+    },
+    {
+      expiry: '2027-02-12',
+      lead: '7',
+      renewBy: '2027年2月5日 星期五',
+      distance: '已经过去 5 天',
+      state: '现在就续费',
+      calendar: false,
+      help: false,
+    },
+    {
+      expiry: '2027-02-10',
+      lead: '10',
+      renewBy: '2027年1月31日 星期日',
+      distance: '已经过去 10 天',
+      state: '套餐今天到期',
+      calendar: false,
+      help: false,
+    },
+    {
+      expiry: '2027-02-07',
+      lead: '7',
+      renewBy: '2027年1月31日 星期日',
+      distance: '已经过去 10 天',
+      state: '套餐已经过期',
+      calendar: false,
+      help: true,
+    },
   ];
 
   for (const { expiry, lead, renewBy, distance, state, calendar, help } of cases) {
@@ -136,7 +207,9 @@ test.describe('bad input gets a Chinese message and no result', () => {
     await expectFieldError(reminder(page).date, /没有填完整/);
   });
 
-  test('start-date mode: a missing start date and a plan length out of range, each at its own field', async ({ page }) => {
+  test('start-date mode: a missing start date and a plan length out of range, each at its own field', async ({
+    page,
+  }) => {
     await page.goto('/');
     const parts = reminder(page);
     await parts.startMode.check();
@@ -262,10 +335,7 @@ test.describe('axe finds no accessibility violations in the widget', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       const scan = async (label: string) => {
-        const { violations } = await new AxeBuilder({ page })
-          .include('#renewal-reminder')
-          .withTags(wcagTags)
-          .analyze();
+        const { violations } = await new AxeBuilder({ page }).include('#renewal-reminder').withTags(wcagTags).analyze();
         expect(violations.map(({ id, nodes }) => `${label}: ${id} (${nodes.length})`)).toEqual([]);
       };
       await scan('empty form');
@@ -324,17 +394,70 @@ async function expectFieldError(field: ReturnType<typeof reminder>['date'], mess
 test.describe('the start-date mode: the last full day is start + days − 1, in every time zone', () => {
   // start, days, lead, today, renew-by shown, last full day shown, state
   const cases = [
-    { start: '2026-12-01', days: '30', today: '2026-12-01', renewBy: '2026年12月23日 星期三', expiry: '2026年12月30日 星期三', state: '时间充足' },
-    { start: '2027-01-31', days: '30', today: '2027-02-10', renewBy: '2027年2月22日 星期一', expiry: '2027年3月1日 星期一', state: '时间充足' }, // over February's end
-    { start: '2028-01-31', days: '30', today: '2028-02-20', renewBy: '2028年2月22日 星期二', expiry: '2028年2月29日 星期二', state: '快到续费日了' }, // onto a leap day
-    { start: '2028-02-29', days: '1', today: '2028-02-29', renewBy: '2028年2月22日 星期二', expiry: '2028年2月29日 星期二', state: '套餐今天到期' }, // one day
-    { start: '2027-04-30', days: '1', today: '2027-04-20', renewBy: '2027年4月23日 星期五', expiry: '2027年4月30日 星期五', state: '快到续费日了' }, // a month end
-    { start: '2027-01-01', days: '365', today: '2027-06-01', renewBy: '2027年12月24日 星期五', expiry: '2027年12月31日 星期五', state: '时间充足' }, // a whole year
-    { start: '2028-01-01', days: '365', today: '2028-12-25', renewBy: '2028年12月23日 星期六', expiry: '2028年12月30日 星期六', state: '现在就续费' }, // a leap year
+    {
+      start: '2026-12-01',
+      days: '30',
+      today: '2026-12-01',
+      renewBy: '2026年12月23日 星期三',
+      expiry: '2026年12月30日 星期三',
+      state: '时间充足',
+    },
+    {
+      start: '2027-01-31',
+      days: '30',
+      today: '2027-02-10',
+      renewBy: '2027年2月22日 星期一',
+      expiry: '2027年3月1日 星期一',
+      state: '时间充足',
+    }, // over February's end
+    {
+      start: '2028-01-31',
+      days: '30',
+      today: '2028-02-20',
+      renewBy: '2028年2月22日 星期二',
+      expiry: '2028年2月29日 星期二',
+      state: '快到续费日了',
+    }, // onto a leap day
+    {
+      start: '2028-02-29',
+      days: '1',
+      today: '2028-02-29',
+      renewBy: '2028年2月22日 星期二',
+      expiry: '2028年2月29日 星期二',
+      state: '套餐今天到期',
+    }, // one day
+    {
+      start: '2027-04-30',
+      days: '1',
+      today: '2027-04-20',
+      renewBy: '2027年4月23日 星期五',
+      expiry: '2027年4月30日 星期五',
+      state: '快到续费日了',
+    }, // a month end
+    {
+      start: '2027-01-01',
+      days: '365',
+      today: '2027-06-01',
+      renewBy: '2027年12月24日 星期五',
+      expiry: '2027年12月31日 星期五',
+      state: '时间充足',
+    }, // a whole year
+    {
+      start: '2028-01-01',
+      days: '365',
+      today: '2028-12-25',
+      renewBy: '2028年12月23日 星期六',
+      expiry: '2028年12月30日 星期六',
+      state: '现在就续费',
+    }, // a leap year
   ];
   // A time of `today` when the UTC date is another day, so a count by UTC would be a day off: just after
   // midnight east of UTC, the evening in Los Angeles (20:30 PST is 21:30 PDT, the same day either way).
-  const localTimes = { 'Asia/Baku': 'T00:30:00+04:00', 'America/Los_Angeles': 'T20:30:00-08:00', 'Pacific/Kiritimati': 'T00:30:00+14:00' };
+  const localTimes = {
+    'Asia/Baku': 'T00:30:00+04:00',
+    'America/Los_Angeles': 'T20:30:00-08:00',
+    'Pacific/Kiritimati': 'T00:30:00+14:00',
+  };
   for (const [timezoneId, localTime] of Object.entries(localTimes)) {
     test.describe(timezoneId, () => {
       test.use({ timezoneId });
@@ -382,7 +505,12 @@ test.describe('on a phone with the browser bars showing (390 × 664)', () => {
   test('the first screen names the site once and shows the rule, the date field and the button', async ({ page }) => {
     await page.goto('/');
     const parts = reminder(page);
-    for (const part of [page.getByRole('heading', { level: 1 }), page.getByText('规则：最晚在套餐到期日的 7 天前续费。'), parts.date, parts.submit]) {
+    for (const part of [
+      page.getByRole('heading', { level: 1 }),
+      page.getByText('规则：最晚在套餐到期日的 7 天前续费。'),
+      parts.date,
+      parts.submit,
+    ]) {
       await expect(part).toBeInViewport({ ratio: 1 });
     }
     const rule = await page.getByText('规则：最晚在套餐到期日的 7 天前续费。').boundingBox();
@@ -391,8 +519,13 @@ test.describe('on a phone with the browser bars showing (390 × 664)', () => {
     expect(body.split('阿塞拜疆 eSIM 续费指南').length - 1, 'the site name once').toBe(1);
   });
 
-  for (const viewport of [{ width: 390, height: 664 }, { width: 390, height: 844 }]) {
-    test(`after submitting at ${viewport.width} × ${viewport.height}, the result is on screen and has focus`, async ({ page }) => {
+  for (const viewport of [
+    { width: 390, height: 664 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`after submitting at ${viewport.width} × ${viewport.height}, the result is on screen and has focus`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto('/');
       await enter(page, '2027-02-12');
@@ -404,8 +537,16 @@ test.describe('on a phone with the browser bars showing (390 × 664)', () => {
       // The renew-by date is the largest text in the result.
       const sizes = await parts.result.evaluate((box) =>
         [...box.querySelectorAll('*')]
-          .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
-          .map((element) => ({ text: element.textContent!.trim().slice(0, 12), size: parseFloat(getComputedStyle(element).fontSize), renewBy: element.closest('#renewal-renew-by') !== null })),
+          .filter(
+            (element) =>
+              element.checkVisibility() &&
+              [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()),
+          )
+          .map((element) => ({
+            text: element.textContent!.trim().slice(0, 12),
+            size: parseFloat(getComputedStyle(element).fontSize),
+            renewBy: element.closest('#renewal-renew-by') !== null,
+          })),
       );
       const largestElsewhere = Math.max(...sizes.filter(({ renewBy }) => !renewBy).map(({ size }) => size));
       const renewBySize = Math.min(...sizes.filter(({ renewBy }) => renewBy).map(({ size }) => size));

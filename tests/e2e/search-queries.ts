@@ -14,7 +14,14 @@ export interface QueryRow {
 
 export const queryTable: QueryRow[] = [
   { query: '续费', searchPage: '/search/', top: [['/renewal-steps/', null]] },
-  { query: '充值', searchPage: '/search/', top: [['/renewal-steps/', null], ['/faq/', '当地运营商的预付费怎么充值？']] },
+  {
+    query: '充值',
+    searchPage: '/search/',
+    top: [
+      ['/renewal-steps/', null],
+      ['/faq/', '当地运营商的预付费怎么充值？'],
+    ],
+  },
   {
     query: '流量',
     searchPage: '/search/',
@@ -34,18 +41,60 @@ export const queryTable: QueryRow[] = [
       ['/worked-example/', '第一步：查有效期和剩余流量'],
     ],
   },
-  { query: '过期', searchPage: '/search/', top: [['/faq/', '已经过期的 eSIM 还能充值吗？'], ['/renewal-steps/', '套餐已经过期怎么办']] },
-  { query: '二维码', searchPage: '/search/', top: [['/precautions/', '二维码和验证码不给任何人'], ['/what-is-esim/', '三种安装方式']] },
+  {
+    query: '过期',
+    searchPage: '/search/',
+    top: [
+      ['/faq/', '已经过期的 eSIM 还能充值吗？'],
+      ['/renewal-steps/', '套餐已经过期怎么办'],
+    ],
+  },
+  {
+    query: '二维码',
+    searchPage: '/search/',
+    top: [
+      ['/precautions/', '二维码和验证码不给任何人'],
+      ['/what-is-esim/', '三种安装方式'],
+    ],
+  },
   { query: '漫游', searchPage: '/search/', top: [['/precautions/', '检查漫游设置']] },
   { query: '退款', searchPage: '/search/', top: [['/faq/', '续费买错了能退款吗？']] },
   { query: '支付宝', searchPage: '/search/', top: [['/faq/', '可以用支付宝或微信支付续费吗？']] },
-  { query: '巴库时间', searchPage: '/search/', top: [['/precautions/', '巴库时间：UTC+4'], ['/faq/', '有效期按北京时间还是巴库时间算？']] },
+  {
+    query: '巴库时间',
+    searchPage: '/search/',
+    top: [
+      ['/precautions/', '巴库时间：UTC+4'],
+      ['/faq/', '有效期按北京时间还是巴库时间算？'],
+    ],
+  },
   { query: '续费 退款', searchPage: '/search/', top: [['/faq/', '续费买错了能退款吗？']] },
-  { query: '过期 充值', searchPage: '/search/', top: [['/faq/', '已经过期的 eSIM 还能充值吗？'], ['/renewal-steps/', '套餐已经过期怎么办']] },
-  { query: '删除 eSIM', searchPage: '/search/', top: [['/what-is-esim/', '删除 eSIM 之前先想清楚'], ['/faq/', '不小心把 eSIM 删了怎么办？']] },
+  {
+    query: '过期 充值',
+    searchPage: '/search/',
+    top: [
+      ['/faq/', '已经过期的 eSIM 还能充值吗？'],
+      ['/renewal-steps/', '套餐已经过期怎么办'],
+    ],
+  },
+  {
+    query: '删除 eSIM',
+    searchPage: '/search/',
+    top: [
+      ['/what-is-esim/', '删除 eSIM 之前先想清楚'],
+      ['/faq/', '不小心把 eSIM 删了怎么办？'],
+    ],
+  },
   { query: 'xyz無此詞', searchPage: '/search/', top: [] },
   { query: '麒麟', searchPage: '/search/', top: [] },
   { query: '續費', searchPage: '/zh-hant/search/', top: [['/zh-hant/renewal-steps/', null]] },
-  { query: '行動條碼', searchPage: '/zh-hant/search/', top: [['/zh-hant/precautions/', '行動條碼和驗證碼不給任何人'], ['/zh-hant/what-is-esim/', '三種安裝方式']] },
+  {
+    query: '行動條碼',
+    searchPage: '/zh-hant/search/',
+    top: [
+      ['/zh-hant/precautions/', '行動條碼和驗證碼不給任何人'],
+      ['/zh-hant/what-is-esim/', '三種安裝方式'],
+    ],
+  },
   { query: 'xyz無此詞', searchPage: '/zh-hant/search/', top: [] },
 ];

@@ -16,7 +16,10 @@ const allArticles = builtPages()
     path,
     title: document.querySelector('h1')!.textContent!.trim(),
     text: indexedText(document),
-    headings: [...document.querySelectorAll('article h2[id], article h3[id]')].map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })),
+    headings: [...document.querySelectorAll('article h2[id], article h3[id]')].map((heading) => ({
+      id: heading.id,
+      text: heading.textContent!.trim(),
+    })),
   }));
 /** The Simplified edition, which /search/ searches. */
 const articles = allArticles.filter(({ path }) => !isTraditional(path));
@@ -51,7 +54,11 @@ const resultTargets = (page: Page) =>
   );
 
 /** Searches on `searchPage` and returns where the results lead, up to batchesListed batches, and whether that is all. */
-async function listedTargets(page: Page, searchPage: string, query: string): Promise<{ targets: string[]; complete: boolean }> {
+async function listedTargets(
+  page: Page,
+  searchPage: string,
+  query: string,
+): Promise<{ targets: string[]; complete: boolean }> {
   if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
   await searchFor(page, query);
   const complete = await showAllResults(page);
@@ -67,20 +74,28 @@ async function targetsOf(page: Page, searchPage: string, query: string): Promise
 
 test.describe('results', () => {
   for (const query of QUERIES) {
-    test(`“${query}” finds every article whose text contains it, each with its title and the match highlighted`, async ({ page }) => {
+    test(`“${query}” finds every article whose text contains it, each with its title and the match highlighted`, async ({
+      page,
+    }) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await openSearch(page);
       await searchFor(page, query);
       const complete = await showAllResults(page);
       const expected = articlesContaining(query);
-      const found = await resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      const found = await resultLinks(page).evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
       expect(articles.map(({ path }) => path)).toEqual(expect.arrayContaining(found));
       // Beyond batchesListed batches (generated articles) the pages listed are checked, not the count.
       if (complete) expect(found).toEqual(expect.arrayContaining(expected));
       else expect(expected.length, 'a list is cut only when more pages hold the query').toBeGreaterThan(found.length);
       await expect(page.getByRole('status')).toHaveText(
-        expected.length === 0 ? `没有找到与“${query}”有关的指南。` : complete ? new RegExp(`^找到 ${found.length} 篇与“${query}”有关的指南。$`) : /^先列出/,
+        expected.length === 0
+          ? `没有找到与“${query}”有关的指南。`
+          : complete
+            ? new RegExp(`^找到 ${found.length} 篇与“${query}”有关的指南。$`)
+            : /^先列出/,
       );
       for (const item of await page.locator('site-search ol > li').all()) {
         const path = new URL((await item.locator('h2 a').getAttribute('href'))!, 'http://x').pathname;
@@ -94,13 +109,19 @@ test.describe('results', () => {
 
 test('a word no article contains gets a helpful empty state in Chinese', async ({ page }) => {
   const query = '麒麟';
-  expect(articles.filter(({ text }) => /[麒麟]/.test(text)), 'precondition: no article mentions 麒 or 麟').toEqual([]);
+  expect(
+    articles.filter(({ text }) => /[麒麟]/.test(text)),
+    'precondition: no article mentions 麒 or 麟',
+  ).toEqual([]);
   await openSearch(page);
   await searchFor(page, query);
   await expect(page.getByRole('status')).toHaveText('没有找到与“麒麟”有关的指南。');
   await expect(resultLinks(page)).toHaveCount(0);
   await expect(page.getByText('换一个更短、更常用的词')).toBeVisible();
-  await expect(page.locator('site-search').getByRole('link', { name: '全部指南' }).first()).toHaveAttribute('href', '/#guides');
+  await expect(page.locator('site-search').getByRole('link', { name: '全部指南' }).first()).toHaveAttribute(
+    'href',
+    '/#guides',
+  );
   const suggestion = page.locator('site-search [data-query]').first();
   if ((await suggestion.count()) > 0) {
     const word = (await suggestion.textContent())!.trim();
@@ -116,7 +137,11 @@ const sectionText = (page: Page, id: string) =>
     const heading = document.getElementById(id);
     if (!heading || !/^H[2-6]$/.test(heading.tagName)) return null;
     let text = heading.textContent ?? '';
-    for (let node = heading.nextElementSibling; node && !(/^H[2-6]$/.test(node.tagName) && node.tagName <= heading.tagName); node = node.nextElementSibling) {
+    for (
+      let node = heading.nextElementSibling;
+      node && !(/^H[2-6]$/.test(node.tagName) && node.tagName <= heading.tagName);
+      node = node.nextElementSibling
+    ) {
       text += node.textContent ?? '';
     }
     return text;
@@ -131,7 +156,9 @@ test.describe('results land on the section', () => {
     test(`every link of “${query}” (${searchPage}) goes to a heading whose section contains it`, async ({ page }) => {
       await openSearch(page, searchPage);
       await searchFor(page, query);
-      const links = await page.locator('search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      const links = await page
+        .locator('search-results a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
       expect(links.length).toBeGreaterThan(1);
       const first = new URL(links[0]!);
       expect(first.hash, 'the first result links to a section, not the top of the page').not.toBe('');
@@ -145,7 +172,9 @@ test.describe('results land on the section', () => {
     });
   }
 
-  test('a page matching in several sections shows its best two or three, each with heading and excerpt', async ({ page }) => {
+  test('a page matching in several sections shows its best two or three, each with heading and excerpt', async ({
+    page,
+  }) => {
     await openSearch(page);
     await searchFor(page, '续费');
     const faq = page.locator('search-results ol > li').filter({ has: page.locator('h2', { hasText: '常见问题' }) });
@@ -169,7 +198,9 @@ test.describe('excerpts read as Chinese', () => {
     ['/zh-hant/search/', '續費'],
     ['/zh-hant/search/', '行動條碼'],
   ] as const) {
-    test(`“${query}” (${searchPage}): no ASCII separator between Chinese, the Chinese ellipsis where cut, a cut start at a phrase`, async ({ page }) => {
+    test(`“${query}” (${searchPage}): no ASCII separator between Chinese, the Chinese ellipsis where cut, a cut start at a phrase`, async ({
+      page,
+    }) => {
       await openSearch(page, searchPage);
       await searchFor(page, query);
       const excerpts = await page.locator('search-results ul > li').evaluateAll((items) =>
@@ -182,7 +213,9 @@ test.describe('excerpts read as Chinese', () => {
       );
       expect(excerpts.length).toBeGreaterThan(2);
       // Where one block of the page ends and the next starts is a phrase boundary too.
-      const pageTexts = new Map(allArticles.map(({ path, text }) => [path, text.replace(/\s*\n\s*/g, '。').replace(/\s+/g, '')]));
+      const pageTexts = new Map(
+        allArticles.map(({ path, text }) => [path, text.replace(/\s*\n\s*/g, '。').replace(/\s+/g, '')]),
+      );
       for (const { text, startsWithMatch, page: path } of excerpts) {
         expect(text, 'no ". " between Chinese characters').not.toMatch(/\p{Script=Han}\s*\.\s*\p{Script=Han}/u);
         expect(text, 'no ASCII ellipsis, no lone …').not.toMatch(/\.\.\.|(?<!…)…(?!…)/);
@@ -201,11 +234,22 @@ test.describe('excerpts read as Chinese', () => {
 
 test.describe('precision', () => {
   for (const searchPage of ['/search/', '/zh-hant/search/']) {
-    test(`a query whose words appear nowhere finds nothing on ${searchPage}, even where it shares characters with the pages`, async ({ page }) => {
+    test(`a query whose words appear nowhere finds nothing on ${searchPage}, even where it shares characters with the pages`, async ({
+      page,
+    }) => {
       const query = 'xyz無此詞';
-      const texts = allArticles.filter(({ path }) => isTraditional(path) === (searchPage !== '/search/')).map(({ text }) => text);
-      expect(texts.some((text) => text.includes(query)), 'precondition: no page has the query').toBe(false);
-      if (searchPage !== '/search/') expect(texts.some((text) => text.includes('無')), 'precondition: the Traditional pages share 無 with it').toBe(true);
+      const texts = allArticles
+        .filter(({ path }) => isTraditional(path) === (searchPage !== '/search/'))
+        .map(({ text }) => text);
+      expect(
+        texts.some((text) => text.includes(query)),
+        'precondition: no page has the query',
+      ).toBe(false);
+      if (searchPage !== '/search/')
+        expect(
+          texts.some((text) => text.includes('無')),
+          'precondition: the Traditional pages share 無 with it',
+        ).toBe(true);
       await openSearch(page, searchPage);
       await searchFor(page, query);
       await expect(resultLinks(page)).toHaveCount(0);
@@ -216,17 +260,22 @@ test.describe('precision', () => {
     test(`“${query}”: pages holding every word come before pages holding some`, async ({ page }) => {
       const words = query.split(' ');
       const holdsAll = (targets: string[]) =>
-        targets.map((target) => articles.find(({ path }) => target.startsWith(path))!).map(({ text }) => words.every((word) => text.includes(word)));
+        targets
+          .map((target) => articles.find(({ path }) => target.startsWith(path))!)
+          .map(({ text }) => words.every((word) => text.includes(word)));
       await openSearch(page);
       await searchFor(page, query);
       // Pages are downloaded and ranked a batch at a time, so the order holds within the first batch.
       const first = holdsAll(await resultTargets(page));
       expect(first[0], 'the first page holds every word').toBe(true);
-      expect(first.indexOf(false) === -1 || first.slice(first.indexOf(false)).every((all) => !all), String(first)).toBe(true);
+      expect(first.indexOf(false) === -1 || first.slice(first.indexOf(false)).every((all) => !all), String(first)).toBe(
+        true,
+      );
       const complete = await showAllResults(page);
       const found = (await resultTargets(page)).map((target) => articles.find(({ path }) => target.startsWith(path))!);
       for (const { text } of found) expect(words.some((word) => text.includes(word))).toBe(true);
-      if (complete) expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
+      if (complete)
+        expect(found.length).toBe(articles.filter(({ text }) => words.some((word) => text.includes(word))).length);
     });
   }
 });
@@ -281,27 +330,38 @@ test.describe('readers’ words', () => {
 
 test.describe('the query table', () => {
   for (const { query, searchPage, top } of queryTable) {
-    test(`${searchPage} “${query}” → ${top.length === 0 ? 'nothing' : top.map(([page, heading]) => `${page}${heading ? `#${heading}` : ''}`).join(' or ')}`, async ({ page }) => {
+    test(`${searchPage} “${query}” → ${top.length === 0 ? 'nothing' : top.map(([page, heading]) => `${page}${heading ? `#${heading}` : ''}`).join(' or ')}`, async ({
+      page,
+    }) => {
       const { targets } = await listedTargets(page, searchPage, query);
       if (top.length === 0) {
         expect(targets).toEqual([]);
         return;
       }
       const [path, id] = targets[0]!.split('#');
-      const heading = allArticles.find((article) => article.path === path)?.headings.find((heading) => heading.id === id)?.text ?? null;
-      expect(top.some(([page, expected]) => page === path && (expected === null || expected === heading)), `first: ${path} ${heading}`).toBe(true);
+      const heading =
+        allArticles.find((article) => article.path === path)?.headings.find((heading) => heading.id === id)?.text ??
+        null;
+      expect(
+        top.some(([page, expected]) => page === path && (expected === null || expected === heading)),
+        `first: ${path} ${heading}`,
+      ).toBe(true);
     });
   }
 });
 
-test(`a query most pages answer lists ${searchPagesPerBatch} first; 显示更多结果 adds the rest, moves focus to the first added, and the status counts them`, async ({ page }) => {
+test(`a query most pages answer lists ${searchPagesPerBatch} first; 显示更多结果 adds the rest, moves focus to the first added, and the status counts them`, async ({
+  page,
+}) => {
   const query = '续费';
   const holding = articlesContaining(query);
   expect(holding.length, 'precondition: more pages hold it than one batch lists').toBeGreaterThan(searchPagesPerBatch);
   await openSearch(page);
   await searchFor(page, query);
   await expect(resultLinks(page)).toHaveCount(searchPagesPerBatch);
-  await expect(page.getByRole('status')).toHaveText(`先列出与“${query}”最有关的 ${searchPagesPerBatch} 篇指南，列表下面可以显示更多。`);
+  await expect(page.getByRole('status')).toHaveText(
+    `先列出与“${query}”最有关的 ${searchPagesPerBatch} 篇指南，列表下面可以显示更多。`,
+  );
   await page.getByRole('button', { name: '显示更多结果' }).click();
   await expect(resultLinks(page).nth(searchPagesPerBatch)).toBeFocused();
   if (!(await showAllResults(page))) return; // more than batchesListed batches: generated articles
@@ -314,7 +374,8 @@ test('search works by keyboard alone: from the header link to a result', async (
   const query = QUERIES.find((word) => articlesContaining(word).length > 0) ?? articles[0]!.title;
   await page.goto('/');
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  for (let presses = 0; presses < 10 && (await focusedText()) !== '搜索'; presses += 1) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 10 && (await focusedText()) !== '搜索'; presses += 1)
+    await page.keyboard.press('Tab');
   expect(await focusedText()).toBe('搜索');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/$/);
@@ -330,7 +391,9 @@ test('search works by keyboard alone: from the header link to a result', async (
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('the results code and Pagefind load only once the reader searches, and the query never leaves the device', async ({ page }) => {
+test('the results code and Pagefind load only once the reader searches, and the query never leaves the device', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/');
@@ -359,7 +422,9 @@ test('the query survives a reload, kept in the URL fragment', async ({ page }) =
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header link still leads to a page that explains search needs JavaScript and offers the guides', async ({ page }) => {
+  test('the header link still leads to a page that explains search needs JavaScript and offers the guides', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: '搜索', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/$/);
@@ -379,7 +444,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await openSearch(page);
         await searchFor(page, query);
         const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   });

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchForErrors } from './fixtures.ts';
 
-
 test('the home page loads at 390×844 with no console errors and lists the guides', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto('/');

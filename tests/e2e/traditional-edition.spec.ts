@@ -20,7 +20,11 @@ const twins = [
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.describe('the language switch keeps the reader on the same page', () => {
-  for (const { simplified, traditional, h1: [simplifiedTitle, traditionalTitle] } of twins) {
+  for (const {
+    simplified,
+    traditional,
+    h1: [simplifiedTitle, traditionalTitle],
+  } of twins) {
     test(`${simplified} ⇄ ${traditional}`, async ({ page }) => {
       await page.goto(simplified);
       await page.getByRole('banner').getByRole('link', { name: '繁體中文' }).click();
@@ -41,7 +45,11 @@ test.describe('the language switch keeps the reader on the same page', () => {
     test('it is a plain link that works by keyboard', async ({ page }) => {
       await page.goto('/precautions/');
       const link = page.getByRole('banner').getByRole('link', { name: '繁體中文' });
-      for (let presses = 0; presses < 15 && !(await link.evaluate((element) => element === document.activeElement)); presses += 1) {
+      for (
+        let presses = 0;
+        presses < 15 && !(await link.evaluate((element) => element === document.activeElement));
+        presses += 1
+      ) {
         await page.keyboard.press('Tab');
       }
       await expect(link).toBeFocused();
@@ -97,13 +105,17 @@ test.describe('the language switch keeps the reader’s place', () => {
     const reminder = page.locator('renewal-reminder');
     await reminder.getByLabel('套餐到期日').fill('2027-03-01');
     await reminder.getByRole('button', { name: '算出最晚续费日' }).click();
-    await expect(reminder.getByRole('group', { name: /前续费/ })).toContainText('2027年2月22日', { useInnerText: true });
+    await expect(reminder.getByRole('group', { name: /前续费/ })).toContainText('2027年2月22日', {
+      useInnerText: true,
+    });
 
     await switchTo(page, '繁體中文');
     await expect(page).toHaveURL('/zh-hant/#renewal-reminder');
     const traditional = page.locator('renewal-reminder');
     await expect(traditional.getByLabel('方案到期日')).toHaveValue('2027-03-01');
-    await expect(traditional.getByRole('group', { name: /前續費/ })).toContainText('2027年2月22日', { useInnerText: true });
+    await expect(traditional.getByRole('group', { name: /前續費/ })).toContainText('2027年2月22日', {
+      useInnerText: true,
+    });
   });
 });
 
@@ -149,7 +161,10 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
     await expect(status).toContainText('最晚續費日還有 12 天', shown);
     await expect(status).toContainText('把最晚續費日加到行事曆裡', shown);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), widget(page).getByRole('link', { name: '新增到行事曆' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      widget(page).getByRole('link', { name: '新增到行事曆' }).click(),
+    ]);
     const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
     expect(event.summary).toBe('續費亞塞拜然 eSIM（方案 2027年3月1日 星期一 到期）');
     expect(event.description).toContain(`${site}/zh-hant/renewal-steps/`);
@@ -164,14 +179,19 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
 
   test('an empty date gets the Traditional message', async ({ page }) => {
     await enter(page, '');
-    await expect(widget(page).getByLabel('方案到期日', { exact: true })).toHaveAccessibleDescription(/請先填寫方案的到期日。/);
+    await expect(widget(page).getByLabel('方案到期日', { exact: true })).toHaveAccessibleDescription(
+      /請先填寫方案的到期日。/,
+    );
   });
 });
 
 test.describe('search per edition', () => {
   /** The Traditional articles whose indexed text contains a word, read from dist/. */
-  const traditionalArticles = builtPages().filter(({ path, document }) => isTraditional(path) && isArticlePage(document));
-  const containing = (word: string) => traditionalArticles.filter(({ document }) => indexedText(document).includes(word)).map(({ path }) => path);
+  const traditionalArticles = builtPages().filter(
+    ({ path, document }) => isTraditional(path) && isArticlePage(document),
+  );
+  const containing = (word: string) =>
+    traditionalArticles.filter(({ document }) => indexedText(document).includes(word)).map(({ path }) => path);
 
   async function search(page: Page, path: string, query: string): Promise<{ found: string[]; complete: boolean }> {
     await page.goto(path);
@@ -181,18 +201,24 @@ test.describe('search per edition', () => {
     // The first query loads Pagefind and its index: give a loaded test machine time.
     await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
     const complete = await showAllResults(page);
-    const found = await page.locator('site-search ol > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await page
+      .locator('site-search ol > li h2 a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     return { found, complete };
   }
 
-  test('the Traditional search page finds 續費 in Traditional pages only, and says so in Traditional', async ({ page }) => {
+  test('the Traditional search page finds 續費 in Traditional pages only, and says so in Traditional', async ({
+    page,
+  }) => {
     const expected = containing('續費');
     expect(expected.length).toBeGreaterThan(0);
     const { found, complete } = await search(page, '/zh-hant/search/', '續費');
     expect(expected).toEqual(expect.arrayContaining(found));
     // Beyond batchesListed batches (generated articles) the pages listed are checked, not the count.
     if (complete) expect(found.sort()).toEqual(expected.sort());
-    await expect(page.getByRole('status')).toHaveText(complete ? `找到 ${expected.length} 篇與「續費」有關的指南。` : /^先列出/);
+    await expect(page.getByRole('status')).toHaveText(
+      complete ? `找到 ${expected.length} 篇與「續費」有關的指南。` : /^先列出/,
+    );
     await expect(page.locator('site-search ol > li mark').first()).toBeVisible();
   });
 
@@ -207,7 +233,11 @@ test.describe('search per edition', () => {
       await page.emulateMedia({ colorScheme });
       await search(page, '/zh-hant/search/', '儲值');
       const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -9,16 +9,29 @@ import { type BuiltPage, builtPages } from '../support/dist.ts';
  * (html-validity.test.ts); these add heading order, form labels and the references of labels and ARIA.
  */
 const validator = new HtmlValidate({
-  rules: { 'heading-level': 'error', 'input-missing-label': 'error', 'no-missing-references': 'error', 'wcag/h37': 'error', 'empty-title': 'error' },
+  rules: {
+    'heading-level': 'error',
+    'input-missing-label': 'error',
+    'no-missing-references': 'error',
+    'wcag/h37': 'error',
+    'empty-title': 'error',
+  },
 });
 
 /** The name a screen reader announces for a link, button or summary, as far as the markup alone gives it. */
 function accessibleName(element: Element, document: Document): string {
   const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
   const label = element.getAttribute('aria-label') ?? element.getAttribute('title');
   if (label?.trim()) return label.trim();
-  const images = [...element.querySelectorAll('img[alt], svg[aria-label]')].map((image) => image.getAttribute('alt') ?? image.getAttribute('aria-label'));
+  const images = [...element.querySelectorAll('img[alt], svg[aria-label]')].map(
+    (image) => image.getAttribute('alt') ?? image.getAttribute('aria-label'),
+  );
   return `${element.textContent ?? ''}${images.join('')}`.trim();
 }
 
@@ -39,7 +52,9 @@ function markupProblems({ document }: BuiltPage): string[] {
 describe.each(builtPages().map((page) => [page.path, page] as const))('%s', (path, page) => {
   test('has its headings in order, a label for each field, and labels and ARIA that point at elements that exist', async () => {
     const report = await validator.validateString(page.html, path);
-    const errors = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
     expect(errors).toEqual([]);
   });
 

@@ -62,15 +62,19 @@ const views: FirstView[] = pages.map(({ path, html, document }) => {
     js:
       [...scriptFiles].reduce((sum, src) => sum + gzipSize(readDist(src)), 0) +
       inlineScripts.reduce((sum, script) => sum + (script.trim() ? gzipSize(script) : 0), 0),
-    widget: document.querySelector('renewal-reminder') ? 'reminder' : document.querySelector('site-search') ? 'search' : document.querySelector('save-offline') ? 'saveOffline' : null,
+    widget: document.querySelector('renewal-reminder')
+      ? 'reminder'
+      : document.querySelector('site-search')
+        ? 'search'
+        : document.querySelector('save-offline')
+          ? 'saveOffline'
+          : null,
   };
 });
 
 afterAll(() => {
   console.log('\nFirst view per page (bytes, gzip):');
-  console.table(
-    views.map(({ page, html, css, js }) => ({ page, html, css, js, total: html + css + js })),
-  );
+  console.table(views.map(({ page, html, css, js }) => ({ page, html, css, js, total: html + css + js })));
 });
 
 describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) => {
@@ -79,9 +83,14 @@ describe.each(views.map((view) => [view.page, view] as const))('%s', (_, view) =
   });
 
   const jsBudget = view.widget ? budget[`${view.widget}Js`] : budget.jsWithoutWidget;
-  test(view.widget ? `ships at most ${jsBudget} bytes of JS (the ${view.widget} widget)` : 'ships no JavaScript at all on first view', () => {
-    expect(view.js).toBeLessThanOrEqual(jsBudget);
-  });
+  test(
+    view.widget
+      ? `ships at most ${jsBudget} bytes of JS (the ${view.widget} widget)`
+      : 'ships no JavaScript at all on first view',
+    () => {
+      expect(view.js).toBeLessThanOrEqual(jsBudget);
+    },
+  );
 });
 
 test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) => [view.page, view] as const))(
@@ -94,7 +103,9 @@ test.each(views.filter((view) => /(^|\/)search\/$/.test(view.page)).map((view) =
 
 /** Every class name the search results' script sets (`x.className = '…'`), read from its source. */
 const searchResultClasses = [
-  ...readFileSync(new URL('../../src/components/search-results.ts', import.meta.url), 'utf8').matchAll(/className = '([^']+)'/g),
+  ...readFileSync(new URL('../../src/components/search-results.ts', import.meta.url), 'utf8').matchAll(
+    /className = '([^']+)'/g,
+  ),
 ].flatMap(([, names]) => names!.split(' '));
 
 test.each(pages.filter(({ path }) => /(^|\/)search\/$/.test(path)).map(({ path, html }) => [path, html] as const))(
@@ -117,17 +128,27 @@ test('no page requests anything from another origin', () => {
     'script[src], img[src], iframe[src], source[src], video[src], audio[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"], link[rel~="apple-touch-icon"], link[rel~="prefetch"]';
   const foreign = pages.flatMap(({ path, document }) =>
     [...document.querySelectorAll(resourceSelectors)]
-      .flatMap((element) => [element.getAttribute('src'), element.getAttribute('href'), ...(element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])])
+      .flatMap((element) => [
+        element.getAttribute('src'),
+        element.getAttribute('href'),
+        ...(element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]),
+      ])
       .filter((reference): reference is string => !!reference && !isLocal(reference))
       .map((reference) => `${path} → ${reference}`),
   );
   const cssImports = files
     .filter((file) => file.endsWith('.css'))
-    .flatMap((file) => [...readDist(`/${file}`).toString('utf8').matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?(https?:)?\/\//g)].map((match) => `${file} → ${match[0]}`));
+    .flatMap((file) =>
+      [
+        ...readDist(`/${file}`)
+          .toString('utf8')
+          .matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?(https?:)?\/\//g),
+      ].map((match) => `${file} → ${match[0]}`),
+    );
   expect([...foreign, ...cssImports]).toEqual([]);
 });
 
-test('no page ships an HTML comment: notes for the team belong in the source, not in every reader\'s download', () => {
+test("no page ships an HTML comment: notes for the team belong in the source, not in every reader's download", () => {
   const commented = pages.filter(({ html }) => html.includes('<!--')).map(({ path }) => path);
   expect(commented).toEqual([]);
 });

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
-import { canonicalPathOf, editionHomeOf, isArticlePage, isTraditional, shareImagePathOf, siteUrl, traditionalPrefix } from '../support/built-site.ts';
+import {
+  canonicalPathOf,
+  editionHomeOf,
+  isArticlePage,
+  isTraditional,
+  shareImagePathOf,
+  siteUrl,
+  traditionalPrefix,
+} from '../support/built-site.ts';
 import { builtPages, distDir, readDist, readDistText } from '../support/dist.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
@@ -14,7 +22,8 @@ const pathOnSite = (url: string) => {
 };
 
 const pages = builtPages();
-const isUnlisted = (document: Document) => document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
+const isUnlisted = (document: Document) =>
+  document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
 const listedPages = pages.filter(({ document }) => !isUnlisted(document));
 /** The site name as a page shows it in its header, in that page's script. */
 const shownSiteName = (document: Document) => document.querySelector('header a')?.textContent?.trim();
@@ -32,7 +41,9 @@ describe('sitemap and robots.txt', () => {
   });
 
   test('the sitemap lists exactly the canonical URL of every indexable page', () => {
-    const canonicals = listedPages.map(({ document }) => pathOnSite(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!));
+    const canonicals = listedPages.map(({ document }) =>
+      pathOnSite(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!),
+    );
     expect(listedPages.length).toBeGreaterThan(1);
     expect([...listed].sort()).toEqual(canonicals.sort());
   });
@@ -64,7 +75,10 @@ describe.each([
     expect(feed.querySelector('channel > title')?.textContent).toBe(siteName);
     expect(feed.querySelector('channel > language')?.textContent).toBe(isTraditional(home) ? 'zh-Hant' : 'zh-Hans');
     expect(feed.querySelector('channel > link')?.textContent).toBe(siteUrl(home));
-    const expected = articles.map(({ path, document }) => ({ link: siteUrl(path), title: document.querySelector('h1')?.textContent }));
+    const expected = articles.map(({ path, document }) => ({
+      link: siteUrl(path),
+      title: document.querySelector('h1')?.textContent,
+    }));
     expect(items.map(({ link, title }) => ({ link, title })).sort((a, b) => a.link!.localeCompare(b.link!))).toEqual(
       expected.sort((a, b) => a.link.localeCompare(b.link)),
     );
@@ -80,21 +94,30 @@ describe.each([
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  test.each(editionPages.map(({ path, document }) => [path, document] as const))('%s links the feed for autodiscovery', (_, document) => {
-    const link = document.querySelector('link[rel="alternate"][type="application/rss+xml"]');
-    expect(link?.getAttribute('title')).toBe(siteName);
-    expect(link?.getAttribute('href')).toBe(feedPath);
-  });
+  test.each(editionPages.map(({ path, document }) => [path, document] as const))(
+    '%s links the feed for autodiscovery',
+    (_, document) => {
+      const link = document.querySelector('link[rel="alternate"][type="application/rss+xml"]');
+      expect(link?.getAttribute('title')).toBe(siteName);
+      expect(link?.getAttribute('href')).toBe(feedPath);
+    },
+  );
 });
 
 describe('share cards', () => {
   const image = readDist(siteConfig.shareImage.path);
 
-  test.each(['/', traditionalPrefix])('the default share image of the edition at %s is a PNG of the size the tags announce', (home) => {
-    const editionImage = readDist(shareImagePathOf(home));
-    expect(editionImage.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([editionImage.readUInt32BE(16), editionImage.readUInt32BE(20)]).toEqual([siteConfig.shareImage.width, siteConfig.shareImage.height]);
-  });
+  test.each(['/', traditionalPrefix])(
+    'the default share image of the edition at %s is a PNG of the size the tags announce',
+    (home) => {
+      const editionImage = readDist(shareImagePathOf(home));
+      expect(editionImage.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([editionImage.readUInt32BE(16), editionImage.readUInt32BE(20)]).toEqual([
+        siteConfig.shareImage.width,
+        siteConfig.shareImage.height,
+      ]);
+    },
+  );
 
   describe.each(pages)('$path', ({ path, document }) => {
     const meta = (key: string) =>
@@ -117,7 +140,10 @@ describe('share cards', () => {
       expect(meta('og:site_name')).toBe(isTraditional(path) ? shownSiteName(document) : siteConfig.name);
       expect(meta('og:type')).toBe(document.querySelector('article h1') ? 'article' : 'website');
       expect(meta('og:image')).toBe(siteUrl(shareImagePathOf(path)));
-      expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(image.readUInt32BE(16)), String(image.readUInt32BE(20))]);
+      expect([meta('og:image:width'), meta('og:image:height')]).toEqual([
+        String(image.readUInt32BE(16)),
+        String(image.readUInt32BE(20)),
+      ]);
       expect(meta('og:image:alt')?.trim()).toBeTruthy();
     });
 

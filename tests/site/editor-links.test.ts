@@ -16,7 +16,9 @@ describe.each(published)('content/$name', ({ name, id, text }) => {
     const links = [...document.querySelectorAll('aside a')];
     const edit = links.find((link) => link.textContent?.startsWith('在 GitHub 上编辑此页'));
     const report = links.find((link) => link.textContent?.startsWith('报告内容错误'));
-    expect(edit?.getAttribute('href')).toBe(`${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/${name}`);
+    expect(edit?.getAttribute('href')).toBe(
+      `${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/${name}`,
+    );
     expect(new URL(report!.getAttribute('href')!).searchParams.get('file')).toBe(`content/${name}`);
   });
 

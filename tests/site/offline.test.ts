@@ -24,7 +24,9 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
     const scriptSources = policy.get('script-src') ?? [];
     expect(scriptSources).toContain("'self'");
     const keywords = scriptSources.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"));
-    expect(keywords, "only Pagefind's WebAssembly, never 'unsafe-inline' or 'unsafe-eval'").toEqual(["'wasm-unsafe-eval'"]);
+    expect(keywords, "only Pagefind's WebAssembly, never 'unsafe-inline' or 'unsafe-eval'").toEqual([
+      "'wasm-unsafe-eval'",
+    ]);
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
   });
 
@@ -32,9 +34,12 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
     const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter(
       (script) => !/^application\/(ld\+)?json$/.test(script.getAttribute('type') ?? ''),
     );
-    const hashes = (sources: string[] | undefined) => (sources ?? []).filter((source) => source.startsWith("'sha256-")).sort();
+    const hashes = (sources: string[] | undefined) =>
+      (sources ?? []).filter((source) => source.startsWith("'sha256-")).sort();
     const expectedScripts = [...new Set(inlineScripts.map((script) => cspHashOf(script.textContent ?? '')))].sort();
-    const expectedStyles = [...new Set([...document.querySelectorAll('style')].map((style) => cspHashOf(style.textContent ?? '')))].sort();
+    const expectedStyles = [
+      ...new Set([...document.querySelectorAll('style')].map((style) => cspHashOf(style.textContent ?? ''))),
+    ].sort();
     expect(hashes(policy.get('script-src'))).toEqual(expectedScripts);
     expect(hashes(policy.get('style-src'))).toEqual(expectedStyles);
   });
@@ -42,8 +47,12 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
   test('links its edition’s web app manifest and the home-screen icon', () => {
     const manifest = document.querySelector('link[rel="manifest"]');
     expect(manifest?.getAttribute('href')).toBe(`${editionHomeOf(path)}manifest.webmanifest`);
-    expect(manifest?.getAttribute('crossorigin'), 'fetched over the page’s connection, not a second one').toBe('use-credentials');
-    expect(document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe('/icons/apple-touch-icon.png');
+    expect(manifest?.getAttribute('crossorigin'), 'fetched over the page’s connection, not a second one').toBe(
+      'use-credentials',
+    );
+    expect(document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe(
+      '/icons/apple-touch-icon.png',
+    );
   });
 });
 
@@ -57,13 +66,16 @@ test('both home pages carry the reminder, which keeps the guide offline', () => 
   expect(pagesWithReminder.map(({ path }) => path)).toEqual(expect.arrayContaining(['/', traditionalPrefix]));
 });
 
-describe.each(pagesWithReminder.map((page) => [page.path, page] as [string, BuiltPage]))('the reminder on %s', (path, { document }) => {
-  test('registers its edition’s service worker, which the build wrote', () => {
-    const worker = document.querySelector('renewal-reminder')!.getAttribute('data-service-worker');
-    expect(worker).toBe(`${editionHomeOf(path)}sw.js`);
-    expect(files.has(worker!.slice(1))).toBe(true);
-  });
-});
+describe.each(pagesWithReminder.map((page) => [page.path, page] as [string, BuiltPage]))(
+  'the reminder on %s',
+  (path, { document }) => {
+    test('registers its edition’s service worker, which the build wrote', () => {
+      const worker = document.querySelector('renewal-reminder')!.getAttribute('data-service-worker');
+      expect(worker).toBe(`${editionHomeOf(path)}sw.js`);
+      expect(files.has(worker!.slice(1))).toBe(true);
+    });
+  },
+);
 
 /** Each edition's root: its manifest and its service worker live there. */
 const editionRoots = ['/', traditionalPrefix];
@@ -74,8 +86,14 @@ describe.each(editionRoots)('the web app manifest of the edition at %s', (home) 
 
   test('names the guide in the edition’s Chinese and opens it standalone at the edition’s home page', () => {
     expect(manifest.name).toBe(homePage.querySelector('header a')?.textContent?.trim());
-    if (!isTraditional(home)) expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName });
-    expect(manifest).toMatchObject({ lang: homePage.documentElement.getAttribute('lang'), start_url: home, scope: home, display: 'standalone' });
+    if (!isTraditional(home))
+      expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName });
+    expect(manifest).toMatchObject({
+      lang: homePage.documentElement.getAttribute('lang'),
+      start_url: home,
+      scope: home,
+      display: 'standalone',
+    });
     expect(manifest.short_name.length, 'fits under a home-screen icon').toBeLessThanOrEqual(12);
   });
 
@@ -132,7 +150,8 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
     const editionPages = pages.filter(({ path }) => editionHomeOf(path) === home).map(({ path }) => path);
     const assets = [...files].filter((file) => file.startsWith('_astro/')).map((file) => `/${file}`);
     expect(listed).toEqual(expect.arrayContaining([...editionPages, ...assets, ...shell]));
-    for (const path of listed) expect(pages.some((page) => page.path === path) || files.has(path.slice(1)), path).toBe(true);
+    for (const path of listed)
+      expect(pages.some((page) => page.path === path) || files.has(path.slice(1)), path).toBe(true);
     const otherEdition = pages.filter(({ path }) => editionHomeOf(path) !== home).map(({ path }) => path);
     expect(listed.filter((path) => otherEdition.includes(path))).toEqual([]);
     for (const [path, key] of manifest.entries) expect(new Map(everything).get(path), path).toBe(key);
@@ -142,7 +161,9 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
   // the shell's list: no list in it grows with the site, so neither does the worker (1.7 KB today).
   test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.5 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
-    console.log(`sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; shell ${shell.length} files, everything ${everything.length}`);
+    console.log(
+      `sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; shell ${shell.length} files, everything ${everything.length}`,
+    );
     expect(registered.length).toBeLessThanOrEqual(100);
     expect(workerGzip).toBeLessThanOrEqual(2500);
   });
@@ -160,7 +181,9 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
     const rest = everything.filter(([path]) => !shell.includes(path)).reduce((sum, [path]) => sum + onTheWire(path), 0);
     expect(stated, 'the button states the size').toBeDefined();
     // Written before the page itself was final, so its own few changed bytes may move it by one.
-    expect(Math.abs(Number(stated!.replaceAll(',', '')) - Number(kilobytes(rest).replaceAll(',', '')))).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(Number(stated!.replaceAll(',', '')) - Number(kilobytes(rest).replaceAll(',', ''))),
+    ).toBeLessThanOrEqual(1);
   });
 
   test('its offline page is the edition’s own, kept out of search results', () => {

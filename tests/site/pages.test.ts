@@ -34,7 +34,9 @@ describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s
 
 test('titles and descriptions are unique across pages', () => {
   const titles = pages.map((page) => page.document.querySelector('title')?.textContent);
-  const descriptions = pages.map((page) => page.document.querySelector('meta[name="description"]')?.getAttribute('content'));
+  const descriptions = pages.map((page) =>
+    page.document.querySelector('meta[name="description"]')?.getAttribute('content'),
+  );
   expect(new Set(titles).size).toBe(pages.length);
   expect(new Set(descriptions).size).toBe(pages.length);
 });
@@ -67,7 +69,9 @@ test('no page links a messenger, shop or URL shortener', () => {
   const offending = pages.flatMap(({ path, document }) =>
     [...document.querySelectorAll('a[href]')]
       .map((link) => link.getAttribute('href')!)
-      .filter((href) => /^(https?:)?\/\//.test(href) && blockedHostKind(new URL(href, siteConfig.url).hostname) !== null)
+      .filter(
+        (href) => /^(https?:)?\/\//.test(href) && blockedHostKind(new URL(href, siteConfig.url).hostname) !== null,
+      )
       .map((href) => `${path} → ${href}`),
   );
   expect(offending).toEqual([]);
@@ -87,6 +91,8 @@ test('a crawl from the home page reaches every built page except the error pages
       }
     }
   }
-  const unreachable = [...pageByPath.keys()].filter((path) => !reached.has(path) && !/^\/(404|offline)(\.html|\/)$/.test(simplifiedPathOf(path)));
+  const unreachable = [...pageByPath.keys()].filter(
+    (path) => !reached.has(path) && !/^\/(404|offline)(\.html|\/)$/.test(simplifiedPathOf(path)),
+  );
   expect(unreachable).toEqual([]);
 });

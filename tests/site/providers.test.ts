@@ -11,7 +11,8 @@ const pages = new Map(builtPages().map((page) => [page.path, page.document]));
 const providers = contentProviders();
 const inSitemap = new Set(sitemapPaths());
 const chineseDate = (iso: string) => formatChineseDate(parseIsoDate(iso)!);
-const linksOf = (document: Document) => [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+const linksOf = (document: Document) =>
+  [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
 
 test('there are pages for at least twelve sellers and operators and the platform shops', () => {
   expect(providers.filter(({ data }) => data.kind !== '购物平台').length).toBeGreaterThanOrEqual(12);
@@ -57,26 +58,43 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
   });
 
   test('shows a fact no source gives as unknown, and prints no backtick', () => {
-    const unknownFacts = [data.joining, data.validityStarts, data.expiryClock, data.afterExpiry, data.checkUsage, data.payment, data.support].filter((value) => value === '未公开');
-    expect(document.querySelectorAll('.fact-unknown')).toHaveLength(unknownFacts.length + (data.renewable === '未公开' ? 1 : 0));
+    const unknownFacts = [
+      data.joining,
+      data.validityStarts,
+      data.expiryClock,
+      data.afterExpiry,
+      data.checkUsage,
+      data.payment,
+      data.support,
+    ].filter((value) => value === '未公开');
+    expect(document.querySelectorAll('.fact-unknown')).toHaveLength(
+      unknownFacts.length + (data.renewable === '未公开' ? 1 : 0),
+    );
     expect(document.querySelector('article')!.textContent).not.toContain('`');
   });
 });
 
-describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersPath)])('the provider table %s', (path) => {
-  const document = pages.get(path)!;
+describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersPath)])(
+  'the provider table %s',
+  (path) => {
+    const document = pages.get(path)!;
 
-  test('has one row per provider, each linking its page in the same edition, with its verified date', () => {
-    const rows = [...document.querySelectorAll('.provider-table tbody tr')];
-    expect(rows).toHaveLength(providers.length);
-    const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
-    expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(providers.map(({ id }) => inEdition(providerPath(id))).sort());
-    for (const row of rows) {
-      const provider = providers.find(({ id }) => row.querySelector('th a')!.getAttribute('href')!.endsWith(providerPath(id)))!;
-      expect(row.querySelector('time')?.getAttribute('datetime')).toBe(provider.data.verified);
-    }
-  });
-});
+    test('has one row per provider, each linking its page in the same edition, with its verified date', () => {
+      const rows = [...document.querySelectorAll('.provider-table tbody tr')];
+      expect(rows).toHaveLength(providers.length);
+      const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
+      expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(
+        providers.map(({ id }) => inEdition(providerPath(id))).sort(),
+      );
+      for (const row of rows) {
+        const provider = providers.find(({ id }) =>
+          row.querySelector('th a')!.getAttribute('href')!.endsWith(providerPath(id)),
+        )!;
+        expect(row.querySelector('time')?.getAttribute('datetime')).toBe(provider.data.verified);
+      }
+    });
+  },
+);
 
 test('the finder links every provider page, and the home page links the finder', () => {
   const finder = pages.get(siteConfig.providerFinderPath)!;
@@ -87,7 +105,9 @@ test('the finder links every provider page, and the home page links the finder',
 // The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): 找到你的续费入口 on the home
 // page, one answer of the finder opened, the seller. Every other seller is reached the same way.
 test('every provider is three choices from the home page: the finder link, one answer opened, the provider', () => {
-  const finderLink = [...pages.get('/')!.querySelectorAll('main a')].find((link) => link.textContent?.trim() === '找到你的续费入口');
+  const finderLink = [...pages.get('/')!.querySelectorAll('main a')].find(
+    (link) => link.textContent?.trim() === '找到你的续费入口',
+  );
   expect(finderLink?.getAttribute('href')).toBe(siteConfig.providerFinderPath);
   const finder = pages.get(siteConfig.providerFinderPath)!;
   const unreachable = providers
@@ -96,7 +116,12 @@ test('every provider is three choices from the home page: the finder link, one a
       const link = finder.querySelector(`main a[href="${path}"]`);
       const answer = link?.closest('details');
       // Closed, opened by its own summary, and not inside another answer (a fourth choice).
-      return !answer || answer.hasAttribute('open') || answer.querySelector(':scope > summary') === null || answer.parentElement!.closest('details') !== null;
+      return (
+        !answer ||
+        answer.hasAttribute('open') ||
+        answer.querySelector(':scope > summary') === null ||
+        answer.parentElement!.closest('details') !== null
+      );
     });
   expect(unreachable).toEqual([]);
 });

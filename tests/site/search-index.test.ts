@@ -15,7 +15,9 @@ describe('the Pagefind index in dist/pagefind', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
-    const articlesByLanguage = Object.groupBy(articlePages, ({ document }) => document.documentElement.getAttribute('lang')!.toLowerCase());
+    const articlesByLanguage = Object.groupBy(articlePages, ({ document }) =>
+      document.documentElement.getAttribute('lang')!.toLowerCase(),
+    );
     expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
     for (const [language, { page_count }] of Object.entries(entry.languages)) {
       expect(page_count, language).toBe(articlesByLanguage[language]?.length);
@@ -27,14 +29,22 @@ describe('the script tables in dist/pagefind, made from the index', () => {
   const table = (language: string) => JSON.parse(readDistText(`pagefind/script-table.${language}.json`)) as ScriptTable;
   // Punctuation is left out: Pagefind drops it from queries, and the tables hold only Chinese characters.
   const headings = (document: Document) =>
-    [...document.querySelectorAll('article h1, article h2, article h3')].map((heading) => heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim());
+    [...document.querySelectorAll('article h1, article h2, article h3')].map((heading) =>
+      heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim(),
+    );
   const pairs = articlePages
     .filter(({ path }) => isTraditional(path))
-    .map(({ path, document }) => ({ traditional: headings(document), simplified: headings(articlePages.find((page) => page.path === simplifiedPathOf(path))!.document) }));
+    .map(({ path, document }) => ({
+      traditional: headings(document),
+      simplified: headings(articlePages.find((page) => page.path === simplifiedPathOf(path))!.document),
+    }));
 
   // It grows with the index's vocabulary: 2.2 KB for seven articles, 3.5 KB once 13 provider pages joined.
   test('each is small: at most 4 KB gzip', () => {
-    for (const language of ['zh-hans', 'zh-hant']) expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(4_000);
+    for (const language of ['zh-hans', 'zh-hant'])
+      expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(
+        4_000,
+      );
   });
 
   test('the Traditional page’s table turns every Simplified heading into the Traditional edition’s heading', () => {
@@ -61,9 +71,11 @@ describe.each(pages)('$path', ({ document }) => {
   test('leaves navigation, the site header and footer, forms and the reminder widget out of the index', () => {
     for (const body of bodies) {
       expect(body.closest('header, footer, nav')).toBeNull();
-      const indexedControls = [...body.querySelectorAll('nav, form, input, button, select, textarea, output, renewal-reminder, #renewal-reminder')].filter(
-        (element) => !element.closest('[data-pagefind-ignore]'),
-      );
+      const indexedControls = [
+        ...body.querySelectorAll(
+          'nav, form, input, button, select, textarea, output, renewal-reminder, #renewal-reminder',
+        ),
+      ].filter((element) => !element.closest('[data-pagefind-ignore]'));
       expect(indexedControls.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
     }
   });

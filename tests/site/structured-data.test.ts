@@ -34,7 +34,12 @@ describe.each(pages)('$path', ({ path, document, blocks, ofType }) => {
   test('one BreadcrumbList from the home page to this page, numbered 1…n, matching the visible breadcrumbs', () => {
     const [breadcrumbs, ...others] = ofType('BreadcrumbList');
     expect(others).toEqual([]);
-    const items = breadcrumbs!['itemListElement'] as { '@type': string; position: number; name: string; item: string }[];
+    const items = breadcrumbs!['itemListElement'] as {
+      '@type': string;
+      position: number;
+      name: string;
+      item: string;
+    }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((item) => item['@type'])).toEqual(items.map(() => 'ListItem'));
     expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
@@ -59,7 +64,9 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
   const h1 = textsOf(document, 'h1')[0];
   // The site name in the page's own script, as its header shows it.
   const siteName = textsOf(document, 'header a')[0];
-  const headerDates = [...document.querySelectorAll('article header time')].map((time) => time.getAttribute('datetime'));
+  const headerDates = [...document.querySelectorAll('article header time')].map((time) =>
+    time.getAttribute('datetime'),
+  );
 
   test('has one Article with headline, description, dates and language taken from the page', () => {
     const [article, ...others] = ofType('Article');
@@ -91,7 +98,9 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
     const howTo = howTos[0]!;
     expect(howTo['name']).toBe(h1);
     const steps = howTo['step'] as { '@type': string; position: number; name: string; text: string; url?: string }[];
-    expect(steps.map((step) => step.name)).toEqual(stepItems.map((item) => item.querySelector('h3')?.textContent?.trim()));
+    expect(steps.map((step) => step.name)).toEqual(
+      stepItems.map((item) => item.querySelector('h3')?.textContent?.trim()),
+    );
     expect(steps.map((step) => step.position)).toEqual(steps.map((_, index) => index + 1));
     for (const step of steps) {
       expect(step['@type']).toBe('HowToStep');
@@ -111,7 +120,11 @@ describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
       return;
     }
     expect(faqs).toHaveLength(1);
-    const questions = faqs[0]!['mainEntity'] as { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+    const questions = faqs[0]!['mainEntity'] as {
+      '@type': string;
+      name: string;
+      acceptedAnswer: { '@type': string; text: string };
+    }[];
     expect(questions.map((question) => question.name)).toEqual(sectionHeadings);
     for (const question of questions) {
       expect(question['@type']).toBe('Question');

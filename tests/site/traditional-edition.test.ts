@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { findTerms, mainlandOnlyTerms } from '../../src/lib/editions/mainland-terms.ts';
 import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/editions/traditional-chinese.ts';
-import { canonicalPathOf, editionHomeOf, isTraditional, siteUrl, simplifiedPathOf, traditionalPathOf, traditionalPrefix } from '../support/built-site.ts';
+import {
+  canonicalPathOf,
+  editionHomeOf,
+  isTraditional,
+  siteUrl,
+  simplifiedPathOf,
+  traditionalPathOf,
+  traditionalPrefix,
+} from '../support/built-site.ts';
 import { builtPages, readDistText } from '../support/dist.ts';
 import { sitemapEntries } from '../support/sitemap.ts';
 
@@ -12,16 +20,23 @@ const simplifiedPages = pages.filter(({ path }) => !isTraditional(path));
 const isIndexable = (document: Document) => document.querySelector('meta[name="robots"]') === null;
 /** The `hreflang` alternates in a page's head, as [hreflang, href] pairs. */
 const headAlternates = (document: Document) =>
-  [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+  [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+    link.getAttribute('hreflang'),
+    link.getAttribute('href'),
+  ]);
 
 test('every page of the Simplified edition has a Traditional twin under /zh-hant/, and nothing else is there', () => {
   expect(simplifiedPages.length).toBeGreaterThan(5);
-  expect(traditionalPages.map(({ path }) => path).sort()).toEqual(simplifiedPages.map(({ path }) => traditionalPathOf(path)).sort());
+  expect(traditionalPages.map(({ path }) => path).sort()).toEqual(
+    simplifiedPages.map(({ path }) => traditionalPathOf(path)).sort(),
+  );
 });
 
 /** A page as the reader gets it: the HTML (text, attributes, JSON-LD, inline scripts) and every local script it loads. */
 function everythingShipped(path: string, document: Document): string {
-  const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!).filter((src) => src.startsWith('/'));
+  const scripts = [...document.querySelectorAll('script[src]')]
+    .map((script) => script.getAttribute('src')!)
+    .filter((src) => src.startsWith('/'));
   return [pageByPath.get(path)!.html, ...scripts.map(readDistText)].join('\n');
 }
 
@@ -96,7 +111,9 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { do
         ['zh-Hant', siteUrl(traditionalPathOf(path))],
         ['x-default', simplified],
       ]);
-      expect(alternates.map(([, href]) => href)).toContain(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      expect(alternates.map(([, href]) => href)).toContain(
+        document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      );
     });
   } else {
     test('has no hreflang alternates, as it is not indexed', () => {
@@ -133,12 +150,17 @@ test('the mainland-only list has work to do: OpenCC alone would leave some of it
 describe('the renewal reminder on Traditional pages', () => {
   const withReminder = traditionalPages.filter(({ document }) => document.querySelector('renewal-reminder'));
 
-  test.each(withReminder.map((page) => [page.path, page] as const))('%s: its guide link and calendar URL lead to the Traditional guide', (_, { document }) => {
-    const widget = document.querySelector('renewal-reminder')!;
-    expect(widget.getAttribute('data-guide-url')).toBe(siteUrl(`${traditionalPrefix}renewal-steps/`));
-    const help = widget.querySelector('[data-expired-help]')!.getAttribute('href')!;
-    expect(help.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
-    const wording = JSON.parse(widget.querySelector('script[data-wording]')!.textContent!) as { status: Record<string, string> };
-    expect(wording.status['renew-now']).toBe('現在就續費');
-  });
+  test.each(withReminder.map((page) => [page.path, page] as const))(
+    '%s: its guide link and calendar URL lead to the Traditional guide',
+    (_, { document }) => {
+      const widget = document.querySelector('renewal-reminder')!;
+      expect(widget.getAttribute('data-guide-url')).toBe(siteUrl(`${traditionalPrefix}renewal-steps/`));
+      const help = widget.querySelector('[data-expired-help]')!.getAttribute('href')!;
+      expect(help.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
+      const wording = JSON.parse(widget.querySelector('script[data-wording]')!.textContent!) as {
+        status: Record<string, string>;
+      };
+      expect(wording.status['renew-now']).toBe('現在就續費');
+    },
+  );
 });

@@ -19,7 +19,9 @@ export interface ContentArticle {
 
 /** The reading order after the last one content/ uses: where a new article goes. */
 export function nextReadingOrder(): number {
-  return nextOrderOf(contentArticles().map(({ id, frontmatter }) => ({ id, data: { order: Number(frontmatter['order']) } })));
+  return nextOrderOf(
+    contentArticles().map(({ id, frontmatter }) => ({ id, data: { order: Number(frontmatter['order']) } })),
+  );
 }
 
 /** Every Markdown/MDX article in content/. */
@@ -44,6 +46,9 @@ export function contentProviders(): ContentProvider[] {
   const folder = new URL('providers/', contentDir);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.md'))
-    .map((file) => ({ id: file.replace(/\.md$/, ''), data: providerSchema.parse(parseFrontmatter(readFileSync(new URL(file, folder), 'utf8')).frontmatter) }))
+    .map((file) => ({
+      id: file.replace(/\.md$/, ''),
+      data: providerSchema.parse(parseFrontmatter(readFileSync(new URL(file, folder), 'utf8')).frontmatter),
+    }))
     .filter(({ data }) => !data.draft);
 }

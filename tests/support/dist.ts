@@ -5,7 +5,6 @@ import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { urlPathOf } from '../../src/offline/precache.ts';
 import { parseDocument } from './html.ts';
 
-
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** A built HTML page: its URL path (`/faq/`, `/404.html`), its file in dist/, its text and parsed document. */

@@ -5,4 +5,6 @@
  */
 const notAnEditors = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|VITE_.*|GITHUB_.*|CI)$/;
 
-export const editorEnvironment: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !notAnEditors.test(name)));
+export const editorEnvironment: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !notAnEditors.test(name)),
+);

@@ -63,7 +63,9 @@ describe('the code layout the README describes', () => {
   test('every relative import names its file, extension included', () => {
     const bare = ['src', 'tests', 'tools'].flatMap(codeFiles).flatMap((file) =>
       importsOf(file)
-        .filter((specifier) => /^\.{1,2}\//.test(specifier) && !existsSync(join(dirname(file), specifier.split('?')[0]!)))
+        .filter(
+          (specifier) => /^\.{1,2}\//.test(specifier) && !existsSync(join(dirname(file), specifier.split('?')[0]!)),
+        )
         .map((specifier) => `${file} → ${specifier}`),
     );
     expect(bare).toEqual([]);

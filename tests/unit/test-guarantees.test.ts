@@ -10,7 +10,11 @@ const lists = readme
   .slice(1)
   .map((section) => {
     const [heading = '', ...lines] = section.split('\n');
-    return { heading, stated: Number(/\((\d+) guarantees\)/.exec(heading)?.[1]), guarantees: lines.filter((line) => line.startsWith('- ')) };
+    return {
+      heading,
+      stated: Number(/\((\d+) guarantees\)/.exec(heading)?.[1]),
+      guarantees: lines.filter((line) => line.startsWith('- ')),
+    };
   })
   .filter(({ stated }) => !Number.isNaN(stated));
 
@@ -27,7 +31,9 @@ test('every guarantee of the current list names a test file that exists', () => 
   const missing = current!.guarantees.flatMap((line) => {
     const files = namedFiles(line);
     if (files.length === 0) return [`names no test file: ${line}`];
-    return files.filter((file) => !existsSync(new URL(file, root))).map((file) => `${file} does not exist (${line.slice(2, 60)}…)`);
+    return files
+      .filter((file) => !existsSync(new URL(file, root)))
+      .map((file) => `${file} does not exist (${line.slice(2, 60)}…)`);
   });
   expect(missing).toEqual([]);
 });

@@ -13,10 +13,16 @@ import { timedBuild } from './timed-build.mjs';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 
 ensureDebianPackages('chromium', 'fonts-noto-cjk', 'nginx', 'wrk', 'time');
-const lines = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`, ''];
+const lines = [
+  `# Benchmark`,
+  '',
+  `Run on ${new Date().toISOString().slice(0, 16)}Z, ${navigator.hardwareConcurrency} cores, Node ${process.version}.`,
+  '',
+];
 
 /** The middle item of `items` ordered by `key` (the items themselves by default). */
-const median = (items, key = (item) => item) => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
+const median = (items, key = (item) => item) =>
+  [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
 
 /** A copy of the project whose content/ holds the real articles plus `count` synthetic ones. */
 function projectWithArticles(count) {
@@ -34,7 +40,10 @@ buildRows.push({ articles: realArticles, ...medianRun([1, 2, 3].map(() => timedB
 for (const count of [100, 1000]) {
   const copy = projectWithArticles(count);
   timedBuild(copy); // warm the content-layer cache, as an editor's machine would be
-  buildRows.push({ articles: realArticles + count, ...medianRun([timedBuild(copy), timedBuild(copy), timedBuild(copy)]) });
+  buildRows.push({
+    articles: realArticles + count,
+    ...medianRun([timedBuild(copy), timedBuild(copy), timedBuild(copy)]),
+  });
   rmSync(copy, { recursive: true, force: true });
 }
 lines.push(
@@ -44,14 +53,19 @@ lines.push(
   '| ---: | ---: | ---: | ---: |',
 );
 for (const { articles, seconds, cpuSeconds } of buildRows) {
-  lines.push(`| ${articles} | ${seconds.toFixed(2)} | ${cpuSeconds.toFixed(1)} | ${((seconds * 1000) / articles).toFixed(1)} |`);
+  lines.push(
+    `| ${articles} | ${seconds.toFixed(2)} | ${cpuSeconds.toFixed(1)} | ${((seconds * 1000) / articles).toFixed(1)} |`,
+  );
 }
 lines.push('', `Goal: 1,000 articles in under 8 s, growing no faster than linearly.`, '');
 
 // 2. Lighthouse, mobile defaults, against the built site served as in production (nginx, gzip). dist/ is the
 // real site's last timed build: the synthetic sites are built in copies.
 const server = await startNginx({ siteDir: join(root, 'dist'), port: 4470 });
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
 lines.push(
   '## Lighthouse (mobile, served by nginx with deploy/nginx.conf, median of 3 runs)',
   '',
@@ -63,13 +77,17 @@ try {
     // Lighthouse's simulated timings vary from run to run on a shared machine: report the median of three.
     const runs = [];
     for (let run = 0; run < 3; run += 1) {
-      runs.push((await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr);
+      runs.push(
+        (await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr,
+      );
     }
     const score = (id) => median(runs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)));
     const values = (id) => runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN);
     const audit = (id) => median(values(id));
     // Each run's LCP too: it flips between about 0.75 and 0.90 s (BENCHMARKS.md explains why).
-    const lcpRuns = values('largest-contentful-paint').map((ms) => (ms / 1000).toFixed(2)).join(' · ');
+    const lcpRuns = values('largest-contentful-paint')
+      .map((ms) => (ms / 1000).toFixed(2))
+      .join(' · ');
     lines.push(
       `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} | ${lcpRuns} | ${audit('total-blocking-time').toFixed(0)} | ${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('total-byte-weight') / 1024).toFixed(1)} |`,
     );

@@ -21,7 +21,10 @@ const { seconds, cpuSeconds } = timedBuild(copy);
 const pages = filesUnder(join(copy, 'dist')).filter((file) => file.endsWith('.html')).length;
 
 console.log('› 在这个构建上运行构建产物测试（tests/site）');
-const tests = spawnSync('npx', ['vitest', 'run', '--project', 'site', '--reporter=dot'], { cwd: copy, stdio: 'inherit' });
+const tests = spawnSync('npx', ['vitest', 'run', '--project', 'site', '--reporter=dot'], {
+  cwd: copy,
+  stdio: 'inherit',
+});
 const passed = tests.status === 0;
 
 const report = [

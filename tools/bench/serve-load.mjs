@@ -66,7 +66,9 @@ if (wrk.status !== 0 || !resultLine) {
 }
 const result = JSON.parse(resultLine);
 const errors = result.connect + result.read + result.write + result.status + result.timeout;
-console.log(`nginx + deploy/nginx.conf on ${server.origin}, wrk -t2 -c32 -d${seconds}s over ${pagePaths.length} pages (gzip)`);
+console.log(
+  `nginx + deploy/nginx.conf on ${server.origin}, wrk -t2 -c32 -d${seconds}s over ${pagePaths.length} pages (gzip)`,
+);
 console.log(`| requests/s | requests | p50 | p99 | errors |`);
 console.log(`| --- | --- | --- | --- | --- |`);
 console.log(

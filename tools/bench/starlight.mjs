@@ -17,7 +17,9 @@ import { writeSyntheticArticles } from './synthetic-articles.mjs';
 import { timedBuild } from './timed-build.mjs';
 
 const articles = 1000;
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' }, cold: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, cold: { type: 'boolean', default: false } },
+});
 const runs = Number(options.runs);
 ensureDebianPackages('time');
 
@@ -45,7 +47,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** The Starlight site, installed once (again when its package.json changes); its docs replaced on every run. */
 function starlightSite() {
   const site = join(tmpdir(), 'esim-bench-starlight');
-  const installed = existsSync(join(site, 'node_modules/.package-lock.json')) && readFileSync(join(site, 'package.json'), 'utf8') === starlightFiles['package.json'];
+  const installed =
+    existsSync(join(site, 'node_modules/.package-lock.json')) &&
+    readFileSync(join(site, 'package.json'), 'utf8') === starlightFiles['package.json'];
   rmSync(join(site, 'src'), { recursive: true, force: true });
   for (const [path, text] of Object.entries(starlightFiles)) {
     mkdirSync(join(site, path, '..'), { recursive: true });
@@ -53,7 +57,10 @@ function starlightSite() {
   }
   if (!installed) {
     console.log(`› 从 npm 安装 Starlight：${site}`);
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: site, stdio: 'inherit' });
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: site,
+      stdio: 'inherit',
+    });
     if (install.status !== 0) throw new Error('npm install of Starlight failed');
   }
   writeSyntheticArticles(join(site, 'src/content/docs'), articles);
@@ -61,8 +68,10 @@ function starlightSite() {
 }
 
 /** The version of an installed package in `site`. */
-const versionOf = (site, name) => JSON.parse(readFileSync(join(site, 'node_modules', name, 'package.json'), 'utf8')).version;
-const htmlPages = (site) => readdirSync(join(site, 'dist'), { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
+const versionOf = (site, name) =>
+  JSON.parse(readFileSync(join(site, 'node_modules', name, 'package.json'), 'utf8')).version;
+const htmlPages = (site) =>
+  readdirSync(join(site, 'dist'), { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -91,7 +100,9 @@ for (let run = 1; run <= runs; run += 1) {
   for (const [name, side] of Object.entries(sides)) {
     side.runs.push(cleanBuild(side.site));
     const last = side.runs.at(-1);
-    console.log(`  ${run}/${runs} ${name}: ${last.pages} pages, ${last.seconds.toFixed(1)} s wall, ${last.cpuSeconds.toFixed(1)} s CPU`);
+    console.log(
+      `  ${run}/${runs} ${name}: ${last.pages} pages, ${last.seconds.toFixed(1)} s wall, ${last.cpuSeconds.toFixed(1)} s CPU`,
+    );
   }
 }
 

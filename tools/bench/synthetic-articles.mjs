@@ -22,7 +22,13 @@ function articleText(index, count) {
   const paragraph = (offset) =>
     Array.from({ length: 4 }, (_, i) => sentences[(index + offset + i) % sentences.length]).join('');
   const sections = Array.from({ length: 4 }, (_, section) =>
-    [`## 第 ${section + 1} 部分：续费要点 ${index}-${section + 1}`, paragraph(section), `- ${sentences[(index + section) % sentences.length]}`, `- ${sentences[(index + section + 3) % sentences.length]}`, paragraph(section + 5)].join('\n\n'),
+    [
+      `## 第 ${section + 1} 部分：续费要点 ${index}-${section + 1}`,
+      paragraph(section),
+      `- ${sentences[(index + section) % sentences.length]}`,
+      `- ${sentences[(index + section + 3) % sentences.length]}`,
+      paragraph(section + 5),
+    ].join('\n\n'),
   );
   const previous = index > 1 ? `[上一篇](/bench-${index - 1}/)` : '[首页](/)';
   return `---

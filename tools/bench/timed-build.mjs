@@ -13,7 +13,10 @@ import { join } from 'node:path';
 export function timedBuild(cwd) {
   const cpuFile = join(tmpdir(), `esim-build-cpu-${process.pid}.txt`);
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'run', 'build:site', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'run', 'build:site', '--silent'], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`build failed in ${cwd}`);
   const seconds = (performance.now() - started) / 1000;
   const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);

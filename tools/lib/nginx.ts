@@ -22,7 +22,8 @@ export interface NginxServer {
 /** Replaces the one line that `pattern` matches, or fails if deploy/nginx.conf no longer has exactly one. */
 function replaceLine(config: string, pattern: RegExp, replacement: string): string {
   const matches = config.match(new RegExp(pattern.source, 'gm')) ?? [];
-  if (matches.length !== 1) throw new Error(`deploy/nginx.conf: expected one line matching ${pattern}, found ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`deploy/nginx.conf: expected one line matching ${pattern}, found ${matches.length}`);
   return config.replace(new RegExp(pattern.source, 'm'), replacement);
 }
 
@@ -70,7 +71,9 @@ export async function startNginx({ siteDir, port }: { siteDir: string; port: num
   writeFileSync(join(prefix, 'site.conf'), loopbackConfig(port, siteLink));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix));
   const errorLog = join(prefix, 'error.log');
-  const nginx = spawn(nginxBinary, ['-p', prefix, '-e', errorLog, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+  const nginx = spawn(nginxBinary, ['-p', prefix, '-e', errorLog, '-c', join(prefix, 'nginx.conf')], {
+    stdio: 'ignore',
+  });
   const stopped = new Promise<string>((resolve) => {
     nginx.once('exit', () => resolve(existsSync(errorLog) ? readFileSync(errorLog, 'utf8').trim() : 'exited'));
     nginx.once('error', (error) => resolve(`${error.message} (sh tools/ensure-debian-packages.sh nginx installs it)`));

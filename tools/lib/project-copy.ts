@@ -8,7 +8,16 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What a copy leaves out: installed packages (shared by a symlink instead) and generated output. */
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.vitest', '.git', 'reports', 'test-results', 'playwright-report']);
+const notCopied = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.vitest',
+  '.git',
+  'reports',
+  'test-results',
+  'playwright-report',
+]);
 
 /** Copies the project's sources into a new temporary folder that shares node_modules/; returns its path. */
 export function copyProject(prefix: string): string {

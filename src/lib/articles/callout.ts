@@ -31,13 +31,23 @@ export function calloutMarkup(type: CalloutType, title?: string) {
   return {
     box: { role: 'note', class: `callout callout-${type}`, 'data-callout': type },
     title: { class: 'callout-title', text: title?.trim() || calloutTitles[type] },
-    icon: { 'aria-hidden': 'true', viewBox: '0 0 20 20', width: '18', height: '18', fill: 'currentColor', 'fill-rule': 'evenodd', d: calloutIconPaths[type] },
+    icon: {
+      'aria-hidden': 'true',
+      viewBox: '0 0 20 20',
+      width: '18',
+      height: '18',
+      fill: 'currentColor',
+      'fill-rule': 'evenodd',
+      d: calloutIconPaths[type],
+    },
     body: { class: 'callout-body' },
   } as const;
 }
 
 /** What an editor reads when a `:::name` directive is not a callout kind. */
 export function unknownCalloutMessage(name: string): string {
-  const known = Object.keys(calloutTitles).map((type) => `:::${type}`).join('、');
+  const known = Object.keys(calloutTitles)
+    .map((type) => `:::${type}`)
+    .join('、');
   return `未知的提示框类型 :::${name}：只能用 ${known}（例如把 :::${name} 改成 :::caution）。`;
 }

@@ -12,17 +12,19 @@ export const descriptionLength = { min: 50, max: 160 } as const;
 
 /** A calendar date written as `2026-11-25`; kept as that string so no time zone can move it. */
 export function calendarDate(field: string) {
-  return z.union([z.string(), z.date()], { error: `${field}要写成日期，例如 2026-11-25。` }).transform((value, context) => {
-    const iso = isoDateFromFrontmatter(value);
-    if (iso === null) {
-      context.addIssue({
-        code: 'custom',
-        message: `${field}不是有效日期：“${value}” 这一天不存在或格式不对。请写成 YYYY-MM-DD，例如 2026-11-25。`,
-      });
-      return z.NEVER;
-    }
-    return iso;
-  });
+  return z
+    .union([z.string(), z.date()], { error: `${field}要写成日期，例如 2026-11-25。` })
+    .transform((value, context) => {
+      const iso = isoDateFromFrontmatter(value);
+      if (iso === null) {
+        context.addIssue({
+          code: 'custom',
+          message: `${field}不是有效日期：“${value}” 这一天不存在或格式不对。请写成 YYYY-MM-DD，例如 2026-11-25。`,
+        });
+        return z.NEVER;
+      }
+      return iso;
+    });
 }
 
 /** `draft: true` keeps a page out of the published site; it still shows in `npm run dev`. */
@@ -32,7 +34,9 @@ export const draftField = z.boolean({ error: 'draft（草稿）只能写 true �
 export function unknownFieldsError(fields: readonly string[]) {
   return {
     error: (issue: { code?: string; keys?: readonly string[] }) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys?.join('、')}：只能使用 ${fields.join('、')}，请检查拼写或删掉这一行。` : undefined,
+      issue.code === 'unrecognized_keys'
+        ? `未知字段 ${issue.keys?.join('、')}：只能使用 ${fields.join('、')}，请检查拼写或删掉这一行。`
+        : undefined,
   };
 }
 
@@ -57,7 +61,10 @@ export const articleSchema = z
           descriptionLength.min,
           `description（一句话摘要）太短：请写 ${descriptionLength.min} 到 ${descriptionLength.max} 个字，说清这篇文章能帮读者做什么（搜索结果里会显示它）。`,
         )
-        .max(descriptionLength.max, `description（一句话摘要）太长：请控制在 ${descriptionLength.max} 个字以内，否则搜索结果会把它截断。`),
+        .max(
+          descriptionLength.max,
+          `description（一句话摘要）太长：请控制在 ${descriptionLength.max} 个字以内，否则搜索结果会把它截断。`,
+        ),
       /** The date the article was first published, `YYYY-MM-DD`. */
       pubDate: calendarDate('pubDate（发布日期）'),
       /** The date of the last change a reader would care about; defaults to `pubDate`. */
@@ -69,9 +76,12 @@ export const articleSchema = z
         .positive('order（阅读顺序）必须大于 0。'),
       /** Search words a reader may use for this article, e.g. `[续费, 流量]`. */
       tags: z
-        .array(z.string({ error: 'tags（关键词）里的每一项都要是文字。' }).trim().min(1, 'tags（关键词）里不能有空项。'), {
-          error: 'tags（关键词）要写成列表，例如 [续费, 流量]。',
-        })
+        .array(
+          z.string({ error: 'tags（关键词）里的每一项都要是文字。' }).trim().min(1, 'tags（关键词）里不能有空项。'),
+          {
+            error: 'tags（关键词）要写成列表，例如 [续费, 流量]。',
+          },
+        )
         .default([]),
       draft: draftField,
     },

@@ -12,11 +12,15 @@ export function articleSlugProblem(slug: string, takenRoutes: readonly string[] 
     return `文件名 “${slug}” 不能用作网址：只能用小写英文字母、数字和连字符（-），例如 ${example}。`;
   }
   if (slug.length > 60) return `文件名 “${slug}” 太长：网址请控制在 60 个字符以内，用两三个英文单词概括即可。`;
-  if (takenRoutes.includes(`/${slug}/`)) return `文件名 “${slug}” 已经被网站的其他页面（/${slug}/）占用：请换一个名字。`;
+  if (takenRoutes.includes(`/${slug}/`))
+    return `文件名 “${slug}” 已经被网站的其他页面（/${slug}/）占用：请换一个名字。`;
   return null;
 }
 
 /** The slug of an article file: `content/roaming-data.mdx` → `roaming-data`. */
 export function slugOfFile(file: string): string {
-  return file.split('/').at(-1)!.replace(/\.mdx?$/, '');
+  return file
+    .split('/')
+    .at(-1)!
+    .replace(/\.mdx?$/, '');
 }

@@ -5,5 +5,7 @@
 export function stepsMarkupProblem(html: string): string | null {
   const trimmed = html.trim();
   const isOneOrderedList = trimmed.startsWith('<ol') && trimmed.endsWith('</ol>');
-  return isOneOrderedList ? null : '<Steps> 里只能放一个有序列表（1. 2. 3. …），每一步是列表的一项，并以“### 步骤标题”开头。';
+  return isOneOrderedList
+    ? null
+    : '<Steps> 里只能放一个有序列表（1. 2. 3. …），每一步是列表的一项，并以“### 步骤标题”开头。';
 }

@@ -82,7 +82,8 @@ function anchorsOf(tree: Root): Set<string> {
       const id = jsxAttribute(node, 'id');
       if (id) anchors.add(id);
     }
-    if (node.type === 'html') for (const match of node.value.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) anchors.add(match[1]!);
+    if (node.type === 'html')
+      for (const match of node.value.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) anchors.add(match[1]!);
   });
   return anchors;
 }
@@ -104,7 +105,8 @@ function addressesOf(tree: Root): { links: Address[]; images: Image[] } {
     if (node.type === 'link') links.push({ url: node.url, place: startOf(node) });
     if (node.type === 'image') images.push({ url: node.url, alt: node.alt, place: startOf(node) });
     if (node.type !== 'definition') return;
-    if (imageAltByDefinition.has(node.identifier)) images.push({ url: node.url, alt: imageAltByDefinition.get(node.identifier), place: startOf(node) });
+    if (imageAltByDefinition.has(node.identifier))
+      images.push({ url: node.url, alt: imageAltByDefinition.get(node.identifier), place: startOf(node) });
     else links.push({ url: node.url, place: startOf(node) });
   });
   return { links, images };
@@ -113,14 +115,25 @@ function addressesOf(tree: Root): { links: Address[]; images: Image[] } {
 /** Reads one article: its frontmatter, checked against the schema of its kind, and its body's syntax tree. */
 export function parseArticle({ file, text }: ArticleFile): ParsedArticle {
   const isProvider = isProviderFile(file);
-  const frontmatter: FrontmatterCheck<unknown> = isProvider ? checkFrontmatter(text, providerSchema) : checkFrontmatter(text);
+  const frontmatter: FrontmatterCheck<unknown> = isProvider
+    ? checkFrontmatter(text, providerSchema)
+    : checkFrontmatter(text);
   // An article's title and summary are prose; on a provider page every text field is, but addresses.
   const isProse = (field: string) => (isProvider ? field !== 'url' : field === 'title' || field === 'description');
-  const proseFields = frontmatter.texts.filter(({ field }) => isProse(field)).map(({ text: value, line }) => ({ text: value, place: { line, column: 1 } }));
+  const proseFields = frontmatter.texts
+    .filter(({ field }) => isProse(field))
+    .map(({ text: value, line }) => ({ text: value, place: { line, column: 1 } }));
   const parsed = { file, text, slug: slugOfFile(file), isProvider, frontmatter, proseFields };
   try {
     const tree = parserFor(file).parse(frontmatter.body);
-    return { ...parsed, plainTexts: [...proseFields, ...textsOf(tree)], tree, syntaxError: null, anchors: anchorsOf(tree), ...addressesOf(tree) };
+    return {
+      ...parsed,
+      plainTexts: [...proseFields, ...textsOf(tree)],
+      tree,
+      syntaxError: null,
+      anchors: anchorsOf(tree),
+      ...addressesOf(tree),
+    };
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     const syntaxError = { line: line ?? 1, reason: reason ?? String(error) };
@@ -129,9 +142,27 @@ export function parseArticle({ file, text }: ArticleFile): ParsedArticle {
 }
 
 /** The part of a parsed article the rules beyond its text read. */
-export function factsOf({ file, text, slug, isProvider, frontmatter, anchors, links, images }: ParsedArticle): ArticleFacts {
+export function factsOf({
+  file,
+  text,
+  slug,
+  isProvider,
+  frontmatter,
+  anchors,
+  links,
+  images,
+}: ParsedArticle): ArticleFacts {
   const { data, draft, order, fieldLines, texts } = frontmatter;
-  return { file, text, slug, isProvider, frontmatter: { data, draft, order, fieldLines, texts }, anchors, links, images };
+  return {
+    file,
+    text,
+    slug,
+    isProvider,
+    frontmatter: { data, draft, order, fieldLines, texts },
+    anchors,
+    links,
+    images,
+  };
 }
 
 /** The text nodes of a body, where they start. */

@@ -34,15 +34,22 @@ export function rulesFingerprint(root: string): string {
   const hash = createHash('sha256').update(process.version);
   const lib = join(root, 'src/lib');
   for (const file of filesUnder(lib).sort()) hash.update(`\0${file}\0`).update(readFileSync(join(lib, file)));
-  const installed = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((file) => existsSync(file));
+  const installed = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((file) =>
+    existsSync(file),
+  );
   if (installed) hash.update('\0').update(readFileSync(installed));
   return hash.digest('base64url');
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isStoredResult = (value: unknown): value is StoredResult =>
-  isObject(value) && typeof value['text'] === 'string' && Array.isArray(value['problems']) && isObject(value['facts']) && isObject(value['facts']['frontmatter']);
+  isObject(value) &&
+  typeof value['text'] === 'string' &&
+  Array.isArray(value['problems']) &&
+  isObject(value['facts']) &&
+  isObject(value['facts']['frontmatter']);
 
 /** The results kept in `path` for these rules; none when the file is missing, unreadable or was written for other rules. */
 function readStored(path: string, rules: string): Map<string, StoredResult> {
@@ -53,7 +60,9 @@ function readStored(path: string, rules: string): Map<string, StoredResult> {
     return new Map();
   }
   if (!isObject(stored) || stored['rules'] !== rules || !isObject(stored['articles'])) return new Map();
-  return new Map(Object.entries(stored['articles']).filter((entry): entry is [string, StoredResult] => isStoredResult(entry[1])));
+  return new Map(
+    Object.entries(stored['articles']).filter((entry): entry is [string, StoredResult] => isStoredResult(entry[1])),
+  );
 }
 
 const stored = ({ text: _text, anchors, frontmatter, ...facts }: ArticleFacts): StoredFacts => ({

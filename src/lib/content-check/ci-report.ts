@@ -13,7 +13,9 @@ const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A')
 /** `::error file=content/faq.mdx,line=12,title=…::message`, shown on that line of the pull request's diff. */
 export function annotation(problem: Problem): string {
   const title = `内容检查：${topics[problem.topic]}（${problem.rule}）`;
-  const properties = Object.entries({ file: problem.file, line: String(problem.line), title }).map(([name, value]) => `${name}=${escapeProperty(value)}`);
+  const properties = Object.entries({ file: problem.file, line: String(problem.line), title }).map(
+    ([name, value]) => `${name}=${escapeProperty(value)}`,
+  );
   return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
 

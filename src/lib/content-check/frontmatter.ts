@@ -64,13 +64,18 @@ function missingFrontmatter(text: string): FrontmatterCheck<unknown> {
 }
 
 /** The text with its first `lines` lines blanked, so body line numbers stay the file's and no prose check reads the fields. */
-const withoutFirst = (lines: readonly string[], count: number) => [...lines.slice(0, count).map(() => ''), ...lines.slice(count)].join('\n');
+const withoutFirst = (lines: readonly string[], count: number) =>
+  [...lines.slice(0, count).map(() => ''), ...lines.slice(count)].join('\n');
 
 /** A frontmatter whose closing `---` is missing after its last field (line `last`). */
 function unclosedFrontmatter(lines: readonly string[], last: number): FrontmatterCheck<unknown> {
   const lastField = /^([A-Za-z][\w-]*)/.exec(lines[last - 1] ?? '')?.[1];
   const message = `第 1 行开始的 frontmatter 没有用 --- 结束：请在第 ${last + 1} 行${lastField ? `（字段 ${lastField} 的下一行）` : ''}单独写一行 ---，把字段和正文分开。`;
-  return { ...noFields, body: withoutFirst(lines, last), problems: [{ line: last + 1, rule: 'frontmatter-unclosed', message }] };
+  return {
+    ...noFields,
+    body: withoutFirst(lines, last),
+    problems: [{ line: last + 1, rule: 'frontmatter-unclosed', message }],
+  };
 }
 
 /** Line 1 of the YAML is line 2 of the file. */
@@ -82,11 +87,16 @@ function fullWidthColonProblem(yaml: string): LineProblem | null {
   const index = lines.findIndex((line) => /^\s*[A-Za-z]+\s*：/.test(line));
   if (index === -1) return null;
   const field = /^\s*([A-Za-z]+)/.exec(lines[index]!)![1];
-  return { line: fileLine(index + 1), rule: 'frontmatter-format', message: `字段 ${field} 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 ${field}: …` };
+  return {
+    line: fileLine(index + 1),
+    rule: 'frontmatter-format',
+    message: `字段 ${field} 后面用了中文冒号“：”：请改成英文冒号加一个空格，写成 ${field}: …`,
+  };
 }
 
 function yamlProblem(error: YAMLError): LineProblem {
-  const hint = yamlHints[error.code] ?? '请检查这一行：字段名后是英文冒号加空格；文字里有英文冒号或 # 时，用英文引号把整段括起来';
+  const hint =
+    yamlHints[error.code] ?? '请检查这一行：字段名后是英文冒号加空格；文字里有英文冒号或 # 时，用英文引号把整段括起来';
   return {
     line: fileLine(error.linePos?.[0].line ?? 1),
     rule: 'frontmatter-format',
@@ -125,7 +135,12 @@ function textsOf({ document, lineOf }: Fields): FrontmatterCheck['texts'] {
 }
 
 /** The schema's findings, each at the line of the value it is about; a missing field at the closing `---` (`endLine`), where it goes. */
-function schemaProblems(issues: readonly z.core.$ZodIssue[], { document, lineOf }: Fields, fieldLines: ReadonlyMap<string, number>, endLine: number): LineProblem[] {
+function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  { document, lineOf }: Fields,
+  fieldLines: ReadonlyMap<string, number>,
+  endLine: number,
+): LineProblem[] {
   /** The line of a nested value (`sources[1].url`), or of the nearest enclosing value that is written. */
   const nestedLine = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth > 1; depth -= 1) {
@@ -136,7 +151,11 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], { document, lineOf 
   };
   return issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    return { line: nestedLine(path) ?? fieldLines.get(String(path[0])) ?? endLine, rule: 'frontmatter-field', message: issue.message };
+    return {
+      line: nestedLine(path) ?? fieldLines.get(String(path[0])) ?? endLine,
+      rule: 'frontmatter-field',
+      message: issue.message,
+    };
   });
 }
 
@@ -157,13 +176,19 @@ function checkFields(fields: Fields, schema: z.ZodType, endLine: number): Omit<F
 }
 
 /** A closed frontmatter: its format first (colons, YAML), then its fields. */
-function checkClosedFrontmatter(yaml: string, body: string, endLine: number, schema: z.ZodType): FrontmatterCheck<unknown> {
+function checkClosedFrontmatter(
+  yaml: string,
+  body: string,
+  endLine: number,
+  schema: z.ZodType,
+): FrontmatterCheck<unknown> {
   const colon = fullWidthColonProblem(yaml);
   if (colon) return { ...noFields, body, problems: [colon] };
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: true });
   if (document.errors.length > 0) return { ...noFields, body, problems: document.errors.map(yamlProblem) };
-  const lineOf: Fields['lineOf'] = (node) => (node.range ? fileLine(lineCounter.linePos(node.range[0]).line) : undefined);
+  const lineOf: Fields['lineOf'] = (node) =>
+    node.range ? fileLine(lineCounter.linePos(node.range[0]).line) : undefined;
   return { ...checkFields({ document, lineOf }, schema, endLine), body };
 }
 
@@ -173,7 +198,10 @@ function checkClosedFrontmatter(yaml: string, body: string, endLine: number, sch
  * over into March without a word.
  */
 export function checkFrontmatter(text: string): FrontmatterCheck;
-export function checkFrontmatter<Schema extends z.ZodType>(text: string, schema: Schema): FrontmatterCheck<z.output<Schema>>;
+export function checkFrontmatter<Schema extends z.ZodType>(
+  text: string,
+  schema: Schema,
+): FrontmatterCheck<z.output<Schema>>;
 export function checkFrontmatter(text: string, schema: z.ZodType = articleSchema): FrontmatterCheck<unknown> {
   const located = locateFrontmatter(text);
   if (!located) return missingFrontmatter(text);

@@ -9,12 +9,30 @@ export interface AllowedHost {
 
 /** Query parameters that turn a link into a referral, affiliate or coupon link. */
 const referralParameters = new Set([
-  'ref', 'referral', 'referrer', 'refcode', 'ref_code', 'referral_code', 'invite', 'invite_code', 'inviter',
-  'aff', 'aff_id', 'affiliate', 'affiliate_id', 'promo', 'promo_code', 'coupon', 'coupon_code', 'partner', 'partner_id',
+  'ref',
+  'referral',
+  'referrer',
+  'refcode',
+  'ref_code',
+  'referral_code',
+  'invite',
+  'invite_code',
+  'inviter',
+  'aff',
+  'aff_id',
+  'affiliate',
+  'affiliate_id',
+  'promo',
+  'promo_code',
+  'coupon',
+  'coupon_code',
+  'partner',
+  'partner_id',
 ]);
 
 function hostMatches(host: string, pattern: string): boolean {
-  if (pattern.endsWith('.*')) return new RegExp(`(^|\\.)${pattern.slice(0, -2).replaceAll('.', '\\.')}\\.[a-z.]+$`).test(host);
+  if (pattern.endsWith('.*'))
+    return new RegExp(`(^|\\.)${pattern.slice(0, -2).replaceAll('.', '\\.')}\\.[a-z.]+$`).test(host);
   return host === pattern || host.endsWith(`.${pattern}`);
 }
 
@@ -24,7 +42,8 @@ export function blockedHostKind(host: string): BlockedKind | null {
   const name = host.toLowerCase();
   return (
     blockedKinds.find(
-      (kind) => kind.hosts.some((pattern) => hostMatches(name, pattern)) || kind.words?.some((word) => name.includes(word)),
+      (kind) =>
+        kind.hosts.some((pattern) => hostMatches(name, pattern)) || kind.words?.some((word) => name.includes(word)),
     ) ?? null
   );
 }
@@ -55,7 +74,13 @@ export function parseAllowlist(text: string): { hosts: AllowedHost[]; problems: 
   if (document.errors.length > 0 || !isSeq(hostsNode)) {
     return {
       hosts: [],
-      problems: [{ line: 1, message: 'content-allowlist.json 的格式不对：应该是 { "hosts": [{ "host": "example.com", "reason": "为什么可以链接" }] }。' }],
+      problems: [
+        {
+          line: 1,
+          message:
+            'content-allowlist.json 的格式不对：应该是 { "hosts": [{ "host": "example.com", "reason": "为什么可以链接" }] }。',
+        },
+      ],
     };
   }
   const hosts: AllowedHost[] = [];
@@ -64,9 +89,15 @@ export function parseAllowlist(text: string): { hosts: AllowedHost[]; problems: 
     const line = isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
     const { host, reason } = (isNode(item) ? item.toJSON() : {}) as Partial<Record<'host' | 'reason', unknown>>;
     if (typeof host !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
-      problems.push({ line, message: `第 ${position + 1} 项的 host 要写成不带 https:// 和路径的小写域名，例如 "example.com"。` });
+      problems.push({
+        line,
+        message: `第 ${position + 1} 项的 host 要写成不带 https:// 和路径的小写域名，例如 "example.com"。`,
+      });
     } else if (typeof reason !== 'string' || reason.trim().length < 4) {
-      problems.push({ line, message: `第 ${position + 1} 项（${host}）缺少 reason：请写明为什么可以链接它，以及是谁在什么时候核实的。` });
+      problems.push({
+        line,
+        message: `第 ${position + 1} 项（${host}）缺少 reason：请写明为什么可以链接它，以及是谁在什么时候核实的。`,
+      });
     } else {
       hosts.push({ host, reason });
     }

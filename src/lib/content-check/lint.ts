@@ -1,8 +1,24 @@
 import { VFile } from 'vfile';
 import { slugOfFile } from '../articles/slug.ts';
 import { providerPath } from '../providers/providers.ts';
-import { factsOf, isProviderFile, parseArticle, type ArticleFacts, type ArticleFile, type ParsedArticle } from './article.ts';
-import type { ArticleRule, ContentRule, ContextRule, FileFor, LintInput, ProjectFiles, ProjectRule, SiteRule } from './rule.ts';
+import {
+  factsOf,
+  isProviderFile,
+  parseArticle,
+  type ArticleFacts,
+  type ArticleFile,
+  type ParsedArticle,
+} from './article.ts';
+import type {
+  ArticleRule,
+  ContentRule,
+  ContextRule,
+  FileFor,
+  LintInput,
+  ProjectFiles,
+  ProjectRule,
+  SiteRule,
+} from './rule.ts';
 import { rules, severityNames, topics, type RuleId, type Severity, type Topic } from './rules.ts';
 import { contentRules } from './rules/index.ts';
 
@@ -56,20 +72,28 @@ class MessageFiles {
     const reportedBefore = new Map(watched().map((file) => [file, file.messages.length]));
     check();
     for (const file of watched()) {
-      const stray = file.messages.slice(reportedBefore.get(file) ?? 0).find((message) => !(rule.ids as readonly unknown[]).includes(message.ruleId));
-      if (stray) throw new Error(`A content rule declared ${rule.ids.join(', ')} but reported ${String(stray.ruleId)} on ${file.path}.`);
+      const stray = file.messages
+        .slice(reportedBefore.get(file) ?? 0)
+        .find((message) => !(rule.ids as readonly unknown[]).includes(message.ruleId));
+      if (stray)
+        throw new Error(
+          `A content rule declared ${rule.ids.join(', ')} but reported ${String(stray.ruleId)} on ${file.path}.`,
+        );
     }
   }
 
   /** Every message as a problem, file by file, each file's messages in the order they were reported. */
   problems(): Problem[] {
-    return [...this.#files].flatMap(([path, file]) => file.messages.map((message) => problemOf(path, message.line ?? 1, ruleIdOf(message), message.reason)));
+    return [...this.#files].flatMap(([path, file]) =>
+      file.messages.map((message) => problemOf(path, message.line ?? 1, ruleIdOf(message), message.reason)),
+    );
   }
 }
 
 function ruleIdOf(message: VFile['messages'][number]): RuleId {
   const id = message.ruleId;
-  if (id === undefined || !Object.hasOwn(rules, id)) throw new Error(`A content rule reported an id that rules.ts does not know: ${String(id)}.`);
+  if (id === undefined || !Object.hasOwn(rules, id))
+    throw new Error(`A content rule reported an id that rules.ts does not know: ${String(id)}.`);
   return id as RuleId;
 }
 
@@ -120,18 +144,24 @@ function lintAround(articles: readonly ArticleFacts[], input: LintInput): Proble
 
 /** Each rule id's place in the registry: problems on the same line are listed in the order the rules run. */
 const ruleOrder = new Map(contentRules.flatMap((rule, index) => rule.ids.map((id) => [id, index] as const)));
-const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line || ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!;
+const byPlace = (a: Problem, b: Problem) =>
+  a.file.localeCompare(b.file) || a.line - b.line || ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!;
 
 /**
  * Checks every article against the house rules; the result is sorted by file and line. With a `store`, an
  * article whose text it remembers is not read again: only the rules beyond its text run on it.
  */
 export function lintArticles(lintInput: LintInput, store?: ArticleResultStore): Problem[] {
-  const providerRoutes = lintInput.articles.filter(({ file }) => isProviderFile(file)).map(({ file }) => providerPath(slugOfFile(file)));
+  const providerRoutes = lintInput.articles
+    .filter(({ file }) => isProviderFile(file))
+    .map(({ file }) => providerPath(slugOfFile(file)));
   // A provider page is a route like any other page: links to it are checked against its path.
   const input = { ...lintInput, routes: [...lintInput.routes, ...providerRoutes] };
   const results = resultsOf(input.articles, store);
-  const around = lintAround(results.map(({ facts }) => facts), input);
+  const around = lintAround(
+    results.map(({ facts }) => facts),
+    input,
+  );
   return [...results.flatMap(({ problems }) => problems), ...around].sort(byPlace);
 }
 

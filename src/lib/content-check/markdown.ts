@@ -15,7 +15,9 @@ export const startOf = (node: Nodes): Place => node.position?.start ?? { line: 1
 
 /** The value of a JSX attribute: undefined when it is missing, null when it is an expression (`{…}`). */
 export function jsxAttribute(node: JsxElement, name: string): string | null | undefined {
-  const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const attribute = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   if (!attribute) return undefined;
   return typeof attribute.value === 'string' ? attribute.value : null;
 }

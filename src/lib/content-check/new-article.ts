@@ -39,7 +39,8 @@ ${placeholderMark}提示框里的内容（也可以用 :::note 或 :::caution，
 /** What a title given to `npm run new` must look like, or null when it is fine. */
 export function newTitleProblem(title: string): string | null {
   const length = [...title.trim()].length;
-  if (length < titleLength.min) return '请在文件名后面写上文章标题，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"';
+  if (length < titleLength.min)
+    return '请在文件名后面写上文章标题，例如：npm run new -- roaming-data "在阿塞拜疆开启数据漫游"';
   if (length > titleLength.max) return `标题有 ${length} 个字，太长了：请控制在 ${titleLength.max} 个字以内。`;
   return null;
 }

@@ -37,7 +37,8 @@ function changedExcerpt(before: string, after: string): [string, string] {
   let start = 0;
   while (start < before.length && before[start] === after[start]) start += 1;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end += 1;
+  while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end))
+    end += 1;
   const from = Math.max(0, start - 6);
   const cut = (text: string, to: number) => {
     const part = text.slice(from, to).trim();
@@ -74,7 +75,17 @@ export function proseProblems(text: string, firstLine: number): StyleProblem[] {
 
 /** Readers are addressed as 你, never 您 (the house style). */
 export function addressProblems(text: string, firstLine: number): StyleProblem[] {
-  return text.split('\n').flatMap((line, index) =>
-    line.includes('您') ? [{ line: firstLine + index, rule: 'formal-you' as const, message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。' }] : [],
-  );
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      line.includes('您')
+        ? [
+            {
+              line: firstLine + index,
+              rule: 'formal-you' as const,
+              message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。',
+            },
+          ]
+        : [],
+    );
 }

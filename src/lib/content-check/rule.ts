@@ -62,5 +62,9 @@ export type ContentRule = ArticleRule | ContextRule | SiteRule | ProjectRule;
 
 /** Reports a problem the way every rule does; a bare line number stands for the start of that line. */
 export function report(file: VFile, ruleId: RuleId, at: Place | number, reason: string): void {
-  file.message(reason, { place: typeof at === 'number' ? { line: at, column: 1 } : at, ruleId, source: 'content-check' });
+  file.message(reason, {
+    place: typeof at === 'number' ? { line: at, column: 1 } : at,
+    ruleId,
+    source: 'content-check',
+  });
 }

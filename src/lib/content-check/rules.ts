@@ -210,7 +210,8 @@ export const severityNames: Record<Severity, string> = { error: '错误', warnin
 /** The rule table in CONTRIBUTING.md, between its two marker comments. */
 export function ruleTable(): string {
   const rows = Object.entries(rules).map(
-    ([id, rule]) => `| \`${id}\` | ${severityNames[rule.severity]} | ${topics[rule.topic]} | ${rule.asks} | ${rule.example} |`,
+    ([id, rule]) =>
+      `| \`${id}\` | ${severityNames[rule.severity]} | ${topics[rule.topic]} | ${rule.asks} | ${rule.example} |`,
   );
   return ['| 规则 | 级别 | 种类 | 要求 | 例子 |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

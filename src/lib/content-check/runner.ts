@@ -33,7 +33,8 @@ export const cacheFileIn = (cacheDir: string, env: NodeJS.ProcessEnv = process.e
   env['CONTENT_CHECK_CACHE'] === 'off' ? null : join(cacheDir, 'content-check.json');
 
 /** An article at the top of the folder, or a provider page in its providers/ folder. */
-const isContentFile = (name: string) => /^[^/]+\.mdx?$/.test(name) || (name.startsWith('providers/') && isProviderFile(name));
+const isContentFile = (name: string) =>
+  /^[^/]+\.mdx?$/.test(name) || (name.startsWith('providers/') && isProviderFile(name));
 
 /** The path of `path` from the project root, with forward slashes, as problems name files. */
 const fromRoot = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -55,16 +56,35 @@ function siteAround(root: string) {
  * Checks every article and provider page in `folder` (and content-allowlist.json) of the project at
  * `root`: what `npm run lint:content` prints, `astro build` refuses and `astro dev` shows.
  */
-export function checkContentFolder(root: string, folder: string, { today, previousText, cacheFile }: ContentCheckOptions): ContentCheck {
+export function checkContentFolder(
+  root: string,
+  folder: string,
+  { today, previousText, cacheFile }: ContentCheckOptions,
+): ContentCheck {
   const files = filesUnder(folder);
   const allowlist = readAllowlist(root);
   const contentFiles = files.filter(isContentFile);
-  const articles = contentFiles.map((name) => ({ file: fromRoot(root, join(folder, name)), text: readFileSync(join(folder, name), 'utf8') }));
+  const articles = contentFiles.map((name) => ({
+    file: fromRoot(root, join(folder, name)),
+    text: readFileSync(join(folder, name), 'utf8'),
+  }));
   const around = siteAround(root);
   const cache = cacheFile === null ? undefined : ArticleResultCache.open(cacheFile, rulesFingerprint(root));
   const problems = [
-    ...lintProjectFiles({ strayFiles: files.filter((name) => !isContentFile(name)).map((name) => fromRoot(root, join(folder, name))), allowlist }),
-    ...lintArticles({ articles, today, ...around, allowlist: parseAllowlist(allowlist.text).hosts, ...(previousText ? { previousText } : {}) }, cache),
+    ...lintProjectFiles({
+      strayFiles: files.filter((name) => !isContentFile(name)).map((name) => fromRoot(root, join(folder, name))),
+      allowlist,
+    }),
+    ...lintArticles(
+      {
+        articles,
+        today,
+        ...around,
+        allowlist: parseAllowlist(allowlist.text).hosts,
+        ...(previousText ? { previousText } : {}),
+      },
+      cache,
+    ),
   ];
   cache?.save(around.fileExists);
   const providers = contentFiles.filter((name) => name.startsWith('providers/')).length;

@@ -17,7 +17,7 @@ export function scriptConverter(table: ScriptTable): (text: string) => string {
   const longest = Math.max(1, ...table.map(([from]) => from.length));
   return (text) => {
     let converted = '';
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       let length = Math.min(longest, text.length - at);
       while (length > 1 && !entries.has(text.slice(at, at + length))) length -= 1;
       const from = text.slice(at, at + length);

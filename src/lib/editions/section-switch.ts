@@ -37,7 +37,9 @@ export function sectionIds(html: string): string[] {
  */
 export function sectionsOf(renderedIds: readonly string[], edition: Edition): Section[] {
   return renderedIds.map((id) =>
-    edition === 'zh-Hant' ? { id: toTraditionalChinese(id), twinFragment: encodeURIComponent(id) } : { id, twinFragment: toTraditionalChinese(id) },
+    edition === 'zh-Hant'
+      ? { id: toTraditionalChinese(id), twinFragment: encodeURIComponent(id) }
+      : { id, twinFragment: toTraditionalChinese(id) },
   );
 }
 
@@ -46,5 +48,9 @@ export function sectionsOf(renderedIds: readonly string[], edition: Edition): Se
  * stylesheet hides the copies, and the plain link while any section is the target (global.css).
  */
 export function sectionSwitchStyle(sections: readonly Section[]): string {
-  return sections.map(({ id }, index) => `:root:has([id="${id}"]:target) .header-links a[data-section="${index}"]{display:inline-flex}`).join('');
+  return sections
+    .map(
+      ({ id }, index) => `:root:has([id="${id}"]:target) .header-links a[data-section="${index}"]{display:inline-flex}`,
+    )
+    .join('');
 }

@@ -139,7 +139,9 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
 ];
 
 /** Phrases the overrides keep as they are, so that a shorter override inside them does not apply (通過稽核). */
-export const keptPhrases: readonly string[] = traditionalOverrides.filter(([wrong, right]) => wrong === right).map(([phrase]) => phrase);
+export const keptPhrases: readonly string[] = traditionalOverrides
+  .filter(([wrong, right]) => wrong === right)
+  .map(([phrase]) => phrase);
 
 /** Simplified → Traditional with OpenCC's Taiwan phrases (s2twp), before the overrides. */
 export const toTaiwan = Converter({ from: 'cn', to: 'twp' });
@@ -162,7 +164,7 @@ export interface OverrideChange {
 /** The phrases of `taiwanText` (s2twp's output) that the overrides change, in order, the longest match first as in the conversion. */
 export function overrideChanges(taiwanText: string): OverrideChange[] {
   const changes: OverrideChange[] = [];
-  for (let offset = 0; offset < taiwanText.length; ) {
+  for (let offset = 0; offset < taiwanText.length;) {
     const match = overrides.matchPrefix(taiwanText, offset);
     if (!match) {
       offset += taiwanText.codePointAt(offset)! > 0xffff ? 2 : 1;

@@ -47,8 +47,12 @@ export function reviewTraditional(source: string): TraditionalReview {
       changes.set(`${from}\u0000${to}`, change);
     }
     const converted = toTraditionalChinese(text);
-    for (const [list, words] of [[watchTerms, watch], [mainlandOnlyTerms, mainland]] as const) {
-      for (const term of findTerms(converted, list)) words.push(...contexts(converted, term).map((context) => ({ term, line, context })));
+    for (const [list, words] of [
+      [watchTerms, watch],
+      [mainlandOnlyTerms, mainland],
+    ] as const) {
+      for (const term of findTerms(converted, list))
+        words.push(...contexts(converted, term).map((context) => ({ term, line, context })));
     }
   });
   return { changes: [...changes.values()], watch, mainland };
@@ -57,11 +61,14 @@ export function reviewTraditional(source: string): TraditionalReview {
 /** The review as the command prints it, under a heading naming the page and its file. */
 export function formatReview(page: string, file: string, { changes, watch, mainland }: TraditionalReview): string {
   const lineList = (lines: number[]) => `第 ${[...new Set(lines)].join('、')} 行`;
-  const words = (found: ReviewedWord[]) => (found.length === 0 ? ['    无'] : found.map(({ term, line, context }) => `    第 ${line} 行  ${term}：${context}`));
+  const words = (found: ReviewedWord[]) =>
+    found.length === 0 ? ['    无'] : found.map(({ term, line, context }) => `    第 ${line} 行  ${term}：${context}`);
   return [
     `${page}（${file}）`,
     `  对照表改写的词（${changes.length} 种，共 ${changes.reduce((sum, { lines }) => sum + lines.length, 0)} 处）：`,
-    ...(changes.length === 0 ? ['    无'] : changes.map(({ from, to, lines }) => `    ${from} → ${to}  ×${lines.length}  ${lineList(lines)}`)),
+    ...(changes.length === 0
+      ? ['    无']
+      : changes.map(({ from, to, lines }) => `    ${from} → ${to}  ×${lines.length}  ${lineList(lines)}`)),
     '  观察名单上的词（请在句子里看一眼对不对）：',
     ...words(watch),
     '  大陆用语（构建后 npm test 会失败）：',

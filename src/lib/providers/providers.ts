@@ -32,7 +32,9 @@ export function sortProviders<T extends Provider>(providers: readonly T[]): T[] 
 }
 
 /** The providers of each kind, in the order of `providerKinds`; a kind without providers is left out. */
-export function providersByKind<T extends Provider>(providers: readonly T[]): { kind: ProviderData['kind']; providers: T[] }[] {
+export function providersByKind<T extends Provider>(
+  providers: readonly T[],
+): { kind: ProviderData['kind']; providers: T[] }[] {
   return providerKinds
     .map((kind) => ({ kind, providers: sortProviders(providers.filter((provider) => provider.data.kind === kind)) }))
     .filter((group) => group.providers.length > 0);
@@ -81,7 +83,10 @@ export interface ProviderOutline {
  * so the table of contents, the steps' HowTo links and the page agree. `bodyHeadings` are those `render()`
  * reports for the editor's Markdown.
  */
-export function providerOutline(steps: readonly { title: string }[], bodyHeadings: readonly Heading[]): ProviderOutline {
+export function providerOutline(
+  steps: readonly { title: string }[],
+  bodyHeadings: readonly Heading[],
+): ProviderOutline {
   const slugger = new GithubSlugger();
   for (const heading of bodyHeadings) slugger.slug(heading.text);
   const section = (text: string): Heading => ({ depth: 2, text, slug: slugger.slug(text) });

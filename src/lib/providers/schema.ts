@@ -77,11 +77,19 @@ const source = z
         .string({ error: 'sources 的 url（来源网址）必填：请从浏览器地址栏完整复制，以 https:// 开头。' })
         .trim()
         .url('sources 的 url（来源网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
-        .startsWith('https://', 'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。'),
+        .startsWith(
+          'https://',
+          'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。',
+        ),
       checked: calendarDate('sources 的 checked（核对日期）'),
       official: z.boolean({ error: 'sources 的 official 只能写 true（商家或运营商自己的网站）或 false（其他网站）。' }),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 title、url、checked、official。` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 title、url、checked、official。`
+          : undefined,
+    },
   )
   .strict();
 
@@ -91,7 +99,12 @@ const step = z
       title: text('steps 的 title（步骤标题）', '打开 App，登录购买时的账户'),
       text: text('steps 的 text（步骤说明）', '在“我的 eSIM”里找到正在用的这张 eSIM。'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `steps 里的未知字段 ${issue.keys.join('、')}：每一步只能写 title 和 text。` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `steps 里的未知字段 ${issue.keys.join('、')}：每一步只能写 title 和 text。`
+          : undefined,
+    },
   )
   .strict();
 
@@ -105,13 +118,18 @@ export const providerSchema = z
         .min(2, 'name（名称）太短。')
         .max(30, 'name（名称）太长：请控制在 30 个字以内。'),
       /** Other names readers type into search, e.g. `[携程, 携程旅行]`. */
-      aliases: z.array(text('aliases（别名）的每一项', '携程'), { error: 'aliases（别名）要写成列表，例如 [携程, Trip]。' }).default([]),
+      aliases: z
+        .array(text('aliases（别名）的每一项', '携程'), { error: 'aliases（别名）要写成列表，例如 [携程, Trip]。' })
+        .default([]),
       kind: choice('kind（类型）', providerKinds),
       /** One sentence for the table, lists and search results. */
       summary: z
         .string({ error: 'summary（一句话摘要）必填：一句话说清这是谁、怎样续费。' })
         .trim()
-        .min(descriptionLength.min, `summary（一句话摘要）太短：请写 ${descriptionLength.min} 到 ${descriptionLength.max} 个字。`)
+        .min(
+          descriptionLength.min,
+          `summary（一句话摘要）太短：请写 ${descriptionLength.min} 到 ${descriptionLength.max} 个字。`,
+        )
         .max(descriptionLength.max, `summary（一句话摘要）太长：请控制在 ${descriptionLength.max} 个字以内。`),
       /** The day every fact below was last checked against its sources. */
       verified: calendarDate('verified（核实日期）'),
@@ -132,7 +150,11 @@ export const providerSchema = z
       paymentNote: text('paymentNote（付款的说明）', '以官方结账页实际显示的为准。').optional(),
       support: text('support（客服渠道）', 'App 里的在线客服，或发邮件到官网列出的地址。'),
       /** What to have ready before contacting support. */
-      prepare: z.array(text('prepare（联系客服前要准备的）的每一项', 'ICCID'), { error: 'prepare 要写成列表，例如 [ICCID, 订单号]。' }).default([]),
+      prepare: z
+        .array(text('prepare（联系客服前要准备的）的每一项', 'ICCID'), {
+          error: 'prepare 要写成列表，例如 [ICCID, 订单号]。',
+        })
+        .default([]),
       sources: z
         .array(source, { error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。' })
         .min(1, 'sources（来源）至少要有一个：每条事实都要有出处，官方来源写在最前面。'),
@@ -145,10 +167,16 @@ export const providerSchema = z
     message: 'steps（续费步骤）不能为空：renewable 写了可以或看产品，就要写出在 App 或网站上怎样一步一步续费。',
     path: ['steps'],
   })
-  .refine((data) => data.sources.every((entry, index) => entry.official || !data.sources.slice(index).some((later) => later.official)), {
-    message: 'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。',
-    path: ['sources'],
-  })
+  .refine(
+    (data) =>
+      data.sources.every(
+        (entry, index) => entry.official || !data.sources.slice(index).some((later) => later.official),
+      ),
+    {
+      message: 'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。',
+      path: ['sources'],
+    },
+  )
   .refine((data) => data.sources.every((entry) => entry.checked <= data.verified), {
     message: 'sources 里的 checked（核对日期）不能晚于 verified（核实日期）：核实日期是最后一次核对全部来源的那一天。',
     path: ['verified'],

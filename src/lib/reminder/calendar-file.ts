@@ -28,7 +28,12 @@ export function calendarFileName(plan: RenewalPlan): string {
 /** The `.ics` text for a plan, CRLF line breaks and folded lines included. */
 export function renewalCalendarFile(plan: RenewalPlan, { now, guideUrl, wording }: CalendarFileOptions): string {
   const host = new URL(guideUrl).hostname;
-  const values = { expiry: formatChineseDate(plan.expiry, { weekday: true }), lead: plan.leadDays, url: guideUrl, ...(plan.start && startSlots(plan.start)) };
+  const values = {
+    expiry: formatChineseDate(plan.expiry, { weekday: true }),
+    lead: plan.leadDays,
+    url: guideUrl,
+    ...(plan.start && startSlots(plan.start)),
+  };
   const renewBy = plan.renewBy.format('YYYYMMDD');
   // A worked-out expiry date says how it was worked out, so the reader can check it against the provider's.
   const description = [wording.description, ...(plan.start ? [wording.fromStart] : [])].join('\n');

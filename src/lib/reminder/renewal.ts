@@ -112,7 +112,15 @@ function planFor(expiry: Dayjs, today: Dayjs, leadDays: number): RenewalResult {
   const renewBy = expiry.subtract(leadDays, 'day');
   const daysUntilExpiry = calendarDaysBetween(today, expiry);
   const daysUntilRenewBy = daysUntilExpiry - leadDays;
-  return { ok: true, expiry, renewBy, leadDays, daysUntilRenewBy, daysUntilExpiry, state: stateOf(daysUntilRenewBy, daysUntilExpiry) };
+  return {
+    ok: true,
+    expiry,
+    renewBy,
+    leadDays,
+    daysUntilRenewBy,
+    daysUntilExpiry,
+    state: stateOf(daysUntilRenewBy, daysUntilExpiry),
+  };
 }
 
 /** What the reminder keeps in the browser: an expiry date, or a start date and a length; and the lead. */
@@ -130,7 +138,10 @@ export interface SavedReminder {
 export function planSavedRenewal(saved: SavedReminder, today: Dayjs): RenewalResult | null {
   if (saved.expiry === null && saved.start === null) return null;
   const leadDays = saved.lead === null ? renewalLeadDays : Number(saved.lead);
-  const result = saved.start === null ? planRenewal(saved.expiry!, today, leadDays) : planFromStart(saved.start, saved.days ?? '', today, leadDays);
+  const result =
+    saved.start === null
+      ? planRenewal(saved.expiry!, today, leadDays)
+      : planFromStart(saved.start, saved.days ?? '', today, leadDays);
   return result.ok ? result : renewalFailure('saved-unreadable');
 }
 

@@ -24,7 +24,8 @@ export const reminderWording = {
     'renew-soon': '离最晚续费日只剩 {renewDays} 天。趁现在还有网络，先找到你的续费入口，最好今天就续费。',
     'renew-now': '套餐还有 {days} 天到期，已经到了该续费的时候。今天就续费，别等到断网。',
     'expires-today': '今天就续费，越快越好。到期的具体时刻按产品规定的时区计算，不一定是巴库时间的午夜。',
-    expired: '套餐已经过期 {days} 天。先在商家的 App 或官网查看这张 eSIM 还能不能充值；不能充值的话，需要重新购买 eSIM。',
+    expired:
+      '套餐已经过期 {days} 天。先在商家的 App 或官网查看这张 eSIM 还能不能充值；不能充值的话，需要重新购买 eSIM。',
   },
   /** After the expiry date when it was worked out from the start date and the plan's length. */
   fromStart: '按 {start} 开始、共 {days} 天推算的最后一整天',

@@ -31,7 +31,9 @@ export function termPattern(term: string): string {
 
 /** A case-insensitive expression finding any of `terms`, longest first. */
 export function termsExpression(terms: readonly string[]): RegExp | null {
-  const patterns = [...new Set(terms.filter((term) => term.trim()))].sort((a, b) => b.length - a.length).map(termPattern);
+  const patterns = [...new Set(terms.filter((term) => term.trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map(termPattern);
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'giu') : null;
 }
 
@@ -42,8 +44,14 @@ const contains = (text: string, term: string) => new RegExp(termPattern(term), '
  * group), then what is left, split at spaces. Each spelling is converted into the page's script with
  * `toEdition`; the reader's own spelling is kept too.
  */
-export function queryWords(query: string, synonyms: readonly (readonly string[])[], toEdition: (text: string) => string): QueryWord[] {
-  const spell = (terms: readonly string[]) => ({ spellings: [...new Set(terms.flatMap((term) => [toEdition(term), term]))] });
+export function queryWords(
+  query: string,
+  synonyms: readonly (readonly string[])[],
+  toEdition: (text: string) => string,
+): QueryWord[] {
+  const spell = (terms: readonly string[]) => ({
+    spellings: [...new Set(terms.flatMap((term) => [toEdition(term), term]))],
+  });
   const words: QueryWord[] = [];
   const groups = synonyms
     .flatMap((group) => group.map((term) => ({ term, group })))
@@ -60,7 +68,13 @@ export function queryWords(query: string, synonyms: readonly (readonly string[])
       break;
     }
   }
-  return [...words, ...rest.split(/\s+/).filter(Boolean).map((word) => spell([word]))];
+  return [
+    ...words,
+    ...rest
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => spell([word])),
+  ];
 }
 
 /**
@@ -144,9 +158,14 @@ export function readableText(text: string): string {
  */
 export function pageSections(fragment: FragmentText): Section[] {
   const words = fragment.raw_content.split('\u200b');
-  const headings = fragment.anchors.filter(({ element, text }) => /^h\d$/i.test(element) && text.trim()).sort((a, b) => a.location - b.location);
+  const headings = fragment.anchors
+    .filter(({ element, text }) => /^h\d$/i.test(element) && text.trim())
+    .sort((a, b) => a.location - b.location);
   const title = fragment.meta.title ?? '';
-  const bounds = [{ id: null, heading: title, location: 0 }, ...headings.map(({ id, text, location }) => ({ id, heading: text.trim(), location }))];
+  const bounds = [
+    { id: null, heading: title, location: 0 },
+    ...headings.map(({ id, text, location }) => ({ id, heading: text.trim(), location })),
+  ];
   return bounds.map(({ id, heading, location }, index) => {
     const raw = words.slice(location, bounds[index + 1]?.location ?? words.length).join('');
     const text = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -186,7 +205,9 @@ const SENTENCE_END = /[。！？]$/u;
 export function excerpt(text: string, expression: RegExp | null, length = 60, lead = 16): string {
   const characters = [...text];
   if (characters.length <= length) return text;
-  const matches = expression ? [...text.matchAll(expression)].map((match) => [...text.slice(0, match.index)].length) : [];
+  const matches = expression
+    ? [...text.matchAll(expression)].map((match) => [...text.slice(0, match.index)].length)
+    : [];
   let focus = 0;
   let best = 0;
   for (const start of matches) {
@@ -232,7 +253,11 @@ export interface SectionMatch extends Section {
  * those whose heading names the most of them (the section is about them), then sections after a heading
  * before the text above the first one, then those with the most matches.
  */
-export function bestSections(sections: readonly Section[], found: readonly (readonly string[])[], limit = 3): SectionMatch[] {
+export function bestSections(
+  sections: readonly Section[],
+  found: readonly (readonly string[])[],
+  limit = 3,
+): SectionMatch[] {
   const expression = termsExpression(found.flat());
   const holding = (text: string) => found.filter((terms) => terms.some((term) => contains(text, term))).length;
   return sections
@@ -265,14 +290,21 @@ export interface Candidate<T> {
  * page, best first: pages found for more of the words, then by Pagefind's score. This order decides whose text
  * is downloaded at all, so it uses only what Pagefind knows without loading a page.
  */
-export function rankCandidates<T extends { id: string; score: number }>(resultsPerWord: readonly (readonly T[])[]): Candidate<T>[] {
+export function rankCandidates<T extends { id: string; score: number }>(
+  resultsPerWord: readonly (readonly T[])[],
+): Candidate<T>[] {
   const byPage = new Map<string, Candidate<T>>();
   for (const results of resultsPerWord) {
     for (const id of new Set(results.map((result) => result.id))) {
       const best = results.filter((result) => result.id === id).reduce((a, b) => (b.score > a.score ? b : a));
       const seen = byPage.get(id);
       if (!seen) byPage.set(id, { result: best, score: best.score, words: 1 });
-      else byPage.set(id, { result: best.score > seen.score ? best : seen.result, score: Math.max(seen.score, best.score), words: seen.words + 1 });
+      else
+        byPage.set(id, {
+          result: best.score > seen.score ? best : seen.result,
+          score: Math.max(seen.score, best.score),
+          words: seen.words + 1,
+        });
     }
   }
   return [...byPage.values()].sort((a, b) => b.words - a.words || b.score - a.score);

@@ -43,5 +43,8 @@ export function resultSummary(query: string, count: number, wording: SearchWordi
 export function suggestedQueries(tagLists: readonly (readonly string[])[], limit: number): string[] {
   const uses = new Map<string, number>();
   for (const tag of tagLists.flat()) uses.set(tag, (uses.get(tag) ?? 0) + 1);
-  return [...uses].sort(([, a], [, b]) => b - a).slice(0, limit).map(([tag]) => tag);
+  return [...uses]
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, limit)
+    .map(([tag]) => tag);
 }

@@ -28,5 +28,8 @@ export function pagePolicy(html: string): string {
 /** The page with its `pagePolicy` in a meta tag right after `<meta charset>`, so before any script or style. */
 export function withPolicyMeta(html: string): string {
   if (!charsetMeta.test(html)) throw new Error('页面缺少 <meta charset="utf-8">，无法在它后面写入内容安全策略。');
-  return html.replace(charsetMeta, (tag) => `${tag}<meta http-equiv="content-security-policy" content="${pagePolicy(html)}">`);
+  return html.replace(
+    charsetMeta,
+    (tag) => `${tag}<meta http-equiv="content-security-policy" content="${pagePolicy(html)}">`,
+  );
 }

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { calloutMarkup, calloutTitles, isCalloutType, unknownCalloutMessage } from '../../../src/lib/articles/callout.ts';
+import {
+  calloutMarkup,
+  calloutTitles,
+  isCalloutType,
+  unknownCalloutMessage,
+} from '../../../src/lib/articles/callout.ts';
 
 test.each(['tip', 'note', 'caution'])('%s is a callout type with a Chinese title', (type) => {
   expect(isCalloutType(type)).toBe(true);
@@ -34,5 +39,7 @@ test('each kind has its own icon, a single path drawn inside its 20 × 20 box', 
 });
 
 test('an unknown directive is refused with the kinds that exist', () => {
-  expect(unknownCalloutMessage('warning')).toBe('未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution（例如把 :::warning 改成 :::caution）。');
+  expect(unknownCalloutMessage('warning')).toBe(
+    '未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution（例如把 :::warning 改成 :::caution）。',
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { duplicateOrders, nextReadingOrder, readingNeighbours, sortByReadingOrder } from '../../../src/lib/articles/reading-order.ts';
+import {
+  duplicateOrders,
+  nextReadingOrder,
+  readingNeighbours,
+  sortByReadingOrder,
+} from '../../../src/lib/articles/reading-order.ts';
 
 const entry = (id: string, order: number) => ({ id, data: { order } });
 

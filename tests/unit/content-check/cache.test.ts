@@ -13,10 +13,22 @@ const article = (file: string, order: number, body: string, extra = ''): Article
 });
 const articles = [
   article('content/target.mdx', 1, '## 查看有效期\n\n提前7天续费。'),
-  article('content/from.mdx', 2, '见[有效期](/target/#查看有效期)和[没有的小标题](/target/#没有)。', 'updated: 2026-12-03\n'),
+  article(
+    'content/from.mdx',
+    2,
+    '见[有效期](/target/#查看有效期)和[没有的小标题](/target/#没有)。',
+    'updated: 2026-12-03\n',
+  ),
   article('content/image.mdx', 3, '![流量页面](../src/assets/articles/no-such.png)'),
 ];
-const input = (over: Partial<LintInput> = {}): LintInput => ({ articles, routes: ['/'], today: '2026-12-01', allowlist: [], fileExists: () => false, ...over });
+const input = (over: Partial<LintInput> = {}): LintInput => ({
+  articles,
+  routes: ['/'],
+  today: '2026-12-01',
+  allowlist: [],
+  fileExists: () => false,
+  ...over,
+});
 
 let folder: string;
 let cacheFile: string;
@@ -37,7 +49,9 @@ function cachedRun(over: Partial<LintInput> = {}, rules = 'rules-1') {
 describe('the content check’s cache', () => {
   test('an unchanged article is not read again, and its result is the same as without a cache', () => {
     const uncached = lintArticles(input());
-    expect(uncached.map((problem) => problem.rule)).toEqual(expect.arrayContaining(['style-mistake', 'link-internal', 'image', 'future-date']));
+    expect(uncached.map((problem) => problem.rule)).toEqual(
+      expect.arrayContaining(['style-mistake', 'link-internal', 'image', 'future-date']),
+    );
     expect(cachedRun()).toEqual({ problems: uncached, hits: 0, misses: 3 });
     expect(cachedRun()).toEqual({ problems: uncached, hits: 3, misses: 0 });
   });
@@ -60,13 +74,19 @@ describe('the content check’s cache', () => {
     mkdirSync(join(root, 'src/lib/content-check'), { recursive: true });
     mkdirSync(join(root, 'node_modules'));
     writeFileSync(join(root, 'src/lib/content-check/rule.ts'), 'export const a = 1;\n');
-    writeFileSync(join(root, 'node_modules/.package-lock.json'), '{"packages":{"node_modules/zhlint":{"version":"0.8.2"}}}');
+    writeFileSync(
+      join(root, 'node_modules/.package-lock.json'),
+      '{"packages":{"node_modules/zhlint":{"version":"0.8.2"}}}',
+    );
     const first = rulesFingerprint(root);
     expect(rulesFingerprint(root)).toBe(first);
     writeFileSync(join(root, 'src/lib/content-check/rule.ts'), 'export const a = 2;\n');
     const second = rulesFingerprint(root);
     expect(second).not.toBe(first);
-    writeFileSync(join(root, 'node_modules/.package-lock.json'), '{"packages":{"node_modules/zhlint":{"version":"0.8.3"}}}');
+    writeFileSync(
+      join(root, 'node_modules/.package-lock.json'),
+      '{"packages":{"node_modules/zhlint":{"version":"0.8.3"}}}',
+    );
     expect(rulesFingerprint(root)).not.toBe(second);
   });
 
@@ -76,9 +96,10 @@ describe('the content check’s cache', () => {
     expect(hits).toBe(3);
     expect(problems.map((problem) => problem.rule)).not.toContain('future-date');
     expect(problems.map((problem) => problem.rule)).not.toContain('image');
-    expect(problems.filter((problem) => problem.rule === 'file-name').map((problem) => problem.file)).toEqual(['content/target.mdx']);
+    expect(problems.filter((problem) => problem.rule === 'file-name').map((problem) => problem.file)).toEqual([
+      'content/target.mdx',
+    ]);
   });
-
 });
 
 describe('the cache file: never trusted blindly, never growing with deleted articles', () => {
@@ -113,7 +134,8 @@ describe('the cache file: never trusted blindly, never growing with deleted arti
 
 describe('checkContentFolder with a cache file', () => {
   const root = join(import.meta.dirname, '../../..');
-  const check = (file: string | null) => checkContentFolder(root, join(root, 'tests/fixtures/content-valid'), { today: '2026-12-01', cacheFile: file });
+  const check = (file: string | null) =>
+    checkContentFolder(root, join(root, 'tests/fixtures/content-valid'), { today: '2026-12-01', cacheFile: file });
 
   test('a second run finds the article and the provider page unchanged, with the same problems', () => {
     const first = check(cacheFile);

@@ -2,13 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { checkFrontmatter } from '../../../src/lib/content-check/frontmatter.ts';
 
 const description = '出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。';
-const article = (fields: string) => `---\ntitle: 出发前检查流量\ndescription: ${description}\n${fields}\n---\n\n正文第一行。\n`;
+const article = (fields: string) =>
+  `---\ntitle: 出发前检查流量\ndescription: ${description}\n${fields}\n---\n\n正文第一行。\n`;
 
 describe('checkFrontmatter', () => {
   test('a correct frontmatter gives the data, the field lines and a body with the same line numbers', () => {
     const result = checkFrontmatter(article('pubDate: 2026-11-20\norder: 3\ndraft: true'));
     expect(result.problems).toEqual([]);
-    expect(result.data).toMatchObject({ pubDate: '2026-11-20', updated: '2026-11-20', order: 3, draft: true, tags: [] });
+    expect(result.data).toMatchObject({
+      pubDate: '2026-11-20',
+      updated: '2026-11-20',
+      order: 3,
+      draft: true,
+      tags: [],
+    });
     expect(Object.fromEntries(result.fieldLines)).toEqual({ title: 2, description: 3, pubDate: 4, order: 5, draft: 6 });
     expect(result.body.split('\n')[8]).toBe('正文第一行。');
     expect(result.body.split('\n').slice(0, 8).join('')).toBe('');
@@ -32,7 +39,9 @@ describe('checkFrontmatter', () => {
 
   test('a missing field is reported at the closing ---, where it belongs', () => {
     const { problems } = checkFrontmatter(article('pubDate: 2026-11-20'));
-    expect(problems).toEqual([{ line: 5, rule: 'frontmatter-field', message: expect.stringMatching(/order（阅读顺序）必填/) }]);
+    expect(problems).toEqual([
+      { line: 5, rule: 'frontmatter-field', message: expect.stringMatching(/order（阅读顺序）必填/) },
+    ]);
   });
 
   test.each([
@@ -48,10 +57,15 @@ describe('checkFrontmatter', () => {
   });
 
   test('a frontmatter without its closing --- is named so, with the line the --- belongs on, and its fields are not body', () => {
-    const text = '---\ntitle: 出发前检查流量\ndescription: 摘要: 不是正文\npubDate: 2026-11-20\ntags:\n  - 流量\n\n正文第一段。\n';
+    const text =
+      '---\ntitle: 出发前检查流量\ndescription: 摘要: 不是正文\npubDate: 2026-11-20\ntags:\n  - 流量\n\n正文第一段。\n';
     const { problems, body } = checkFrontmatter(text);
     expect(problems).toEqual([
-      { line: 7, rule: 'frontmatter-unclosed', message: expect.stringMatching(/^第 1 行开始的 frontmatter 没有用 --- 结束：请在第 7 行.*单独写一行 ---/) },
+      {
+        line: 7,
+        rule: 'frontmatter-unclosed',
+        message: expect.stringMatching(/^第 1 行开始的 frontmatter 没有用 --- 结束：请在第 7 行.*单独写一行 ---/),
+      },
     ]);
     expect(body.split('\n')).toEqual(['', '', '', '', '', '', '', '正文第一段。', '']);
   });

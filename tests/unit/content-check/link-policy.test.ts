@@ -18,12 +18,17 @@ describe('blockedHostKind', () => {
     expect(blockedHostKind(host)?.label).toBe(label);
   });
 
-  test.each(['www.azercell.com', 'www.bakcell.com', 'nar.az', 'support.apple.com', 'metro.me', 'amazonaws.example.org', 'notbit.ly.example.com'])(
-    '%s is an ordinary host',
-    (host) => {
-      expect(blockedHostKind(host)).toBeNull();
-    },
-  );
+  test.each([
+    'www.azercell.com',
+    'www.bakcell.com',
+    'nar.az',
+    'support.apple.com',
+    'metro.me',
+    'amazonaws.example.org',
+    'notbit.ly.example.com',
+  ])('%s is an ordinary host', (host) => {
+    expect(blockedHostKind(host)).toBeNull();
+  });
 });
 
 describe('externalLinkProblem', () => {
@@ -38,20 +43,33 @@ describe('externalLinkProblem', () => {
   });
 
   test.each(['ref', 'invite_code', 'AFF', 'coupon'])('a %s= parameter makes a referral link', (parameter) => {
-    expect(externalLinkProblem(new URL(`https://www.example.org/plans?${parameter}=abc`), [])).toMatch(new RegExp(`推广或邀请参数 ${parameter}=`));
+    expect(externalLinkProblem(new URL(`https://www.example.org/plans?${parameter}=abc`), [])).toMatch(
+      new RegExp(`推广或邀请参数 ${parameter}=`),
+    );
   });
 });
 
 describe('parseAllowlist', () => {
   test('reads hosts with reasons', () => {
     const text = '{\n  "hosts": [\n    { "host": "example.org", "reason": "运营商官方的短链接，已核实" }\n  ]\n}\n';
-    expect(parseAllowlist(text)).toEqual({ hosts: [{ host: 'example.org', reason: '运营商官方的短链接，已核实' }], problems: [] });
+    expect(parseAllowlist(text)).toEqual({
+      hosts: [{ host: 'example.org', reason: '运营商官方的短链接，已核实' }],
+      problems: [],
+    });
   });
 
   test.each([
     ['{ "hosts": [] ', 1, /格式不对/],
-    ['{\n  "hosts": [\n    { "host": "https://example.org/", "reason": "官方页面已核实" }\n  ]\n}', 3, /第 1 项的 host 要写成不带 https:\/\/ 和路径的小写域名/],
-    ['{\n  "hosts": [\n    { "host": "example.org", "reason": "官方页面已核实" },\n    { "host": "t.me" }\n  ]\n}', 4, /第 2 项（t\.me）缺少 reason/],
+    [
+      '{\n  "hosts": [\n    { "host": "https://example.org/", "reason": "官方页面已核实" }\n  ]\n}',
+      3,
+      /第 1 项的 host 要写成不带 https:\/\/ 和路径的小写域名/,
+    ],
+    [
+      '{\n  "hosts": [\n    { "host": "example.org", "reason": "官方页面已核实" },\n    { "host": "t.me" }\n  ]\n}',
+      4,
+      /第 2 项（t\.me）缺少 reason/,
+    ],
   ])('%j is refused at line %i', (text, line, message) => {
     const { problems } = parseAllowlist(text);
     expect(problems).toHaveLength(1);

@@ -8,7 +8,13 @@ const article = (file: string, order: number, body: string, extra = ''): Article
   text: `---\ntitle: 出发前检查流量\ndescription: ${description}\npubDate: 2026-11-20\norder: ${order}\n${extra}---\n\n${body}\n`,
 });
 const lint = (...articles: ArticleFile[]) =>
-  lintArticles({ articles, routes: ['/', '/rss.xml'], today: '2026-12-01', allowlist: [{ host: 't.me', reason: '仅用于测试' }], fileExists: () => true });
+  lintArticles({
+    articles,
+    routes: ['/', '/rss.xml'],
+    today: '2026-12-01',
+    allowlist: [{ host: 't.me', reason: '仅用于测试' }],
+    fileExists: () => true,
+  });
 
 describe('lintArticles', () => {
   test('links to site pages, other articles and their headings pass, however the anchor is written', () => {
@@ -24,7 +30,13 @@ describe('lintArticles', () => {
   test('a published article may not link to a draft, a draft may', () => {
     const draft = article('content/draft.mdx', 1, '草稿。', 'draft: true\n');
     const published = lint(draft, article('content/published.mdx', 2, '见[草稿](/draft/)。'));
-    expect(published).toEqual([expect.objectContaining({ file: 'content/published.mdx', line: 8, message: expect.stringMatching(/链接到了草稿 content\/draft/) })]);
+    expect(published).toEqual([
+      expect.objectContaining({
+        file: 'content/published.mdx',
+        line: 8,
+        message: expect.stringMatching(/链接到了草稿 content\/draft/),
+      }),
+    ]);
     expect(lint(draft, article('content/other-draft.mdx', 2, '见[草稿](/draft/)。', 'draft: true\n'))).toEqual([]);
   });
 
@@ -101,13 +113,17 @@ describe('an article changed on a pull request', () => {
     }).map((problem) => [problem.rule, problem.line]);
 
   test('warns at `updated` when the text changed and `updated` did not', () => {
-    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\n'), before.text)).toEqual([['updated-not-bumped', 6]]);
+    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\n'), before.text)).toEqual([
+      ['updated-not-bumped', 6],
+    ]);
   });
 
   test('is quiet when `updated` moved, when only the order changed, for a new file, and for a draft', () => {
     expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-30\n'), before.text)).toEqual([]);
     expect(lintAgainst(article('content/a.mdx', 2, '旧的正文。', 'updated: 2026-11-21\n'), before.text)).toEqual([]);
     expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\n'), null)).toEqual([]);
-    expect(lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\ndraft: true\n'), before.text)).toEqual([]);
+    expect(
+      lintAgainst(article('content/a.mdx', 1, '新的正文。', 'updated: 2026-11-21\ndraft: true\n'), before.text),
+    ).toEqual([]);
   });
 });

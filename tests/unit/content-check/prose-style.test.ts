@@ -41,5 +41,6 @@ test.each([
 ])('addressProblems(%j) warns at lines %j', (text, lines) => {
   const problems = addressProblems(text, 3);
   expect(problems.map((problem) => problem.line)).toEqual(lines);
-  for (const problem of problems) expect(problem).toMatchObject({ rule: 'formal-you', message: expect.stringContaining('把“您”改成“你”') });
+  for (const problem of problems)
+    expect(problem).toMatchObject({ rule: 'formal-you', message: expect.stringContaining('把“您”改成“你”') });
 });

@@ -12,12 +12,18 @@ import { phoneNumber } from '../../../src/lib/content-check/rules/phone-number.t
 
 const rulesFolder = join(import.meta.dirname, '../../../src/lib/content-check/rules');
 const description = '出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。';
-const articleText = (order: number, body: string) => `---\ntitle: 出发前检查流量\ndescription: ${description}\npubDate: 2026-11-20\norder: ${order}\n---\n\n${body}\n`;
+const articleText = (order: number, body: string) =>
+  `---\ntitle: 出发前检查流量\ndescription: ${description}\npubDate: 2026-11-20\norder: ${order}\n---\n\n${body}\n`;
 const input: LintInput = { articles: [], routes: ['/'], today: '2026-12-01', allowlist: [], fileExists: () => true };
 
 describe('the rule registry', () => {
   test('every rule id of rules.ts is reported by exactly one module', () => {
-    const modulesOf = new Map(Object.keys(rules).map((id) => [id, contentRules.filter((rule) => (rule.ids as readonly string[]).includes(id)).length]));
+    const modulesOf = new Map(
+      Object.keys(rules).map((id) => [
+        id,
+        contentRules.filter((rule) => (rule.ids as readonly string[]).includes(id)).length,
+      ]),
+    );
     expect([...modulesOf].filter(([, count]) => count !== 1)).toEqual([]);
   });
 
@@ -32,7 +38,9 @@ describe('the rule registry', () => {
     const unregistered: string[] = [];
     for (const name of files) {
       const exports: Record<string, unknown> = await import(pathToFileURL(join(rulesFolder, name)).href);
-      const ruleExports = Object.values(exports).filter((value): value is ContentRule => typeof value === 'object' && value !== null && 'ids' in value);
+      const ruleExports = Object.values(exports).filter(
+        (value): value is ContentRule => typeof value === 'object' && value !== null && 'ids' in value,
+      );
       if (ruleExports.length !== 1 || !contentRules.includes(ruleExports[0]!)) unregistered.push(name);
     }
     expect(unregistered).toEqual([]);
@@ -41,7 +49,10 @@ describe('the rule registry', () => {
 
 describe('a rule reports through the article’s vfile', () => {
   test('phone-number: the rule id, the line and column of the text, and the source', () => {
-    const article = parseArticle({ file: 'content/a.mdx', text: articleText(1, '续费前\n\n打 050-000-00-00 找人代充。') });
+    const article = parseArticle({
+      file: 'content/a.mdx',
+      text: articleText(1, '续费前\n\n打 050-000-00-00 找人代充。'),
+    });
     const file = new VFile({ path: article.file, value: article.text });
     phoneNumber.check(article, file);
     expect(file.messages.map(({ ruleId, line, column, source }) => ({ ruleId, line, column, source }))).toEqual([
@@ -51,7 +62,9 @@ describe('a rule reports through the article’s vfile', () => {
   });
 
   test('order-duplicate: a site-wide rule reports on every article that shares the number', () => {
-    const articles = ['content/a.mdx', 'content/b.mdx', 'content/c.mdx'].map((path, index) => parseArticle({ file: path, text: articleText(index === 2 ? 2 : 1, '正文。') }));
+    const articles = ['content/a.mdx', 'content/b.mdx', 'content/c.mdx'].map((path, index) =>
+      parseArticle({ file: path, text: articleText(index === 2 ? 2 : 1, '正文。') }),
+    );
     const files = new Map<string, VFile>();
     const fileFor = (path: string) => files.get(path) ?? files.set(path, new VFile({ path })).get(path)!;
     orderDuplicate.checkAll(articles, fileFor, input);
@@ -59,6 +72,8 @@ describe('a rule reports through the article’s vfile', () => {
       ['content/a.mdx', [['order-duplicate', 5]]],
       ['content/b.mdx', [['order-duplicate', 5]]],
     ]);
-    expect(files.get('content/a.mdx')!.messages[0]!.reason).toMatch(/order（阅读顺序）1 和 content\/b\.mdx 重复：.*下一个没人用的数字是 3/);
+    expect(files.get('content/a.mdx')!.messages[0]!.reason).toMatch(
+      /order（阅读顺序）1 和 content\/b\.mdx 重复：.*下一个没人用的数字是 3/,
+    );
   });
 });

@@ -14,12 +14,20 @@ describe('parseIsoDate', () => {
     expect(toIsoDate(date!)).toBe(text.trim());
   });
 
-  test.each(['', '2026-2-1', '2026/12/01', '2025-02-29', '2025-02-30', '2026-13-01', '2026-04-31', '2026-00-10', '12/01/2026', 'abc'])(
-    'rejects %j',
-    (text) => {
-      expect(parseIsoDate(text)).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    '2026-2-1',
+    '2026/12/01',
+    '2025-02-29',
+    '2025-02-30',
+    '2026-13-01',
+    '2026-04-31',
+    '2026-00-10',
+    '12/01/2026',
+    'abc',
+  ])('rejects %j', (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+  });
 });
 
 describe('formatChineseDate', () => {

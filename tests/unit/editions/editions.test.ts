@@ -35,7 +35,11 @@ describe('the same page in another edition', () => {
     ['/faq/', '/faq/', '/zh-hant/faq/'],
     ['/zh-hant/faq/', '/faq/', '/zh-hant/faq/'],
     ['/#guides', '/#guides', '/zh-hant/#guides'],
-    ['/renewal-steps/#套餐已经过期怎么办', '/renewal-steps/#套餐已经过期怎么办', '/zh-hant/renewal-steps/#套餐已经过期怎么办'],
+    [
+      '/renewal-steps/#套餐已经过期怎么办',
+      '/renewal-steps/#套餐已经过期怎么办',
+      '/zh-hant/renewal-steps/#套餐已经过期怎么办',
+    ],
     ['/rss.xml', '/rss.xml', '/zh-hant/rss.xml'],
   ])('%s: Simplified %s, Traditional %s', (path, simplified, traditional) => {
     expect(pathInEdition(path, 'zh-Hans')).toBe(simplified);
@@ -78,13 +82,16 @@ test.each([
   expect(isUnlistedPath(path)).toBe(unlisted);
 });
 
-test.each(['/faq/', '/zh-hant/faq/'])('alternatesOf(%s): both editions, and x-default for the Simplified source', (path) => {
-  expect(alternatesOf(path)).toEqual([
-    { hreflang: 'zh-Hans', href: `${site}/faq/` },
-    { hreflang: 'zh-Hant', href: `${site}/zh-hant/faq/` },
-    { hreflang: 'x-default', href: `${site}/faq/` },
-  ]);
-});
+test.each(['/faq/', '/zh-hant/faq/'])(
+  'alternatesOf(%s): both editions, and x-default for the Simplified source',
+  (path) => {
+    expect(alternatesOf(path)).toEqual([
+      { hreflang: 'zh-Hans', href: `${site}/faq/` },
+      { hreflang: 'zh-Hant', href: `${site}/zh-hant/faq/` },
+      { hreflang: 'x-default', href: `${site}/faq/` },
+    ]);
+  },
+);
 
 describe('languageSwitchPath', () => {
   test.each([

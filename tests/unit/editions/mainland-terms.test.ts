@@ -13,7 +13,9 @@ describe('findTerms', () => {
   });
 
   test('finds none in the guide’s wording once converted', () => {
-    expect(findTerms(toTraditionalChinese('通过官方渠道付款前先联网，按北京时间算，不要发到聊天群里'), mainlandOnlyTerms)).toEqual([]);
+    expect(
+      findTerms(toTraditionalChinese('通过官方渠道付款前先联网，按北京时间算，不要发到聊天群里'), mainlandOnlyTerms),
+    ).toEqual([]);
   });
 });
 
@@ -24,7 +26,10 @@ describe('the lists', () => {
     expect(watchTerms.filter((term) => mainlandOnlyTerms.includes(term))).toEqual([]);
   });
 
-  test.each(traditionalOverrides.map(([wrong, right]) => [wrong, right]))('the override %s → %s writes no mainland-only term', (_, right) => {
-    expect(findTerms(right, mainlandOnlyTerms)).toEqual([]);
-  });
+  test.each(traditionalOverrides.map(([wrong, right]) => [wrong, right]))(
+    'the override %s → %s writes no mainland-only term',
+    (_, right) => {
+      expect(findTerms(right, mainlandOnlyTerms)).toEqual([]);
+    },
+  );
 });

@@ -136,14 +136,20 @@ describe('each override fixes a term for Taiwanese readers', () => {
     expect(toTraditionalChinese(simplified)).toBe(traditional);
   });
 
-  test.each(rows.filter(([override]) => !keptPhrases.includes(override)))('%s is what changes in “%s”', (override, simplified) => {
-    expect(overrideChanges(toTaiwan(simplified)).map(({ from }) => from)).toContain(override);
-  });
+  test.each(rows.filter(([override]) => !keptPhrases.includes(override)))(
+    '%s is what changes in “%s”',
+    (override, simplified) => {
+      expect(overrideChanges(toTaiwan(simplified)).map(({ from }) => from)).toContain(override);
+    },
+  );
 
-  test.each(keptPhrases.map((phrase) => [phrase]))('%s is kept whole: the shorter override inside it does not apply', (phrase) => {
-    expect(toTraditionalChinese(phrase)).toBe(phrase);
-    expect(overrideChanges(phrase)).toEqual([]);
-  });
+  test.each(keptPhrases.map((phrase) => [phrase]))(
+    '%s is kept whole: the shorter override inside it does not apply',
+    (phrase) => {
+      expect(toTraditionalChinese(phrase)).toBe(phrase);
+      expect(overrideChanges(phrase)).toEqual([]);
+    },
+  );
 });
 
 describe('overrideChanges', () => {
@@ -203,9 +209,9 @@ describe('toTraditionalDocument', () => {
   );
 
   test('converts an RSS feed', () => {
-    expect(toTraditionalDocument('<rss><channel><title>续费指南</title><language>zh-Hant</language></channel></rss>')).toBe(
-      '<rss><channel><title>續費指南</title><language>zh-Hant</language></channel></rss>',
-    );
+    expect(
+      toTraditionalDocument('<rss><channel><title>续费指南</title><language>zh-Hant</language></channel></rss>'),
+    ).toBe('<rss><channel><title>續費指南</title><language>zh-Hant</language></channel></rss>');
   });
 });
 

@@ -27,7 +27,10 @@ describe(':::tip, :::note and :::caution', () => {
     expect(callout.tagName).toBe('DIV');
     expect([...callout.classList]).toEqual(['callout', `callout-${type}`]);
     expect(callout.getAttribute('data-callout')).toBe(type);
-    expect([...callout.children].map((child) => `${child.tagName}.${child.className}`)).toEqual(['P.callout-title', 'DIV.callout-body']);
+    expect([...callout.children].map((child) => `${child.tagName}.${child.className}`)).toEqual([
+      'P.callout-title',
+      'DIV.callout-body',
+    ]);
     expect(textsOf(callout, '.callout-title')).toEqual([title]);
     expect(textsOf(callout, '.callout-body > p')).toEqual(['正文内容']);
   });
@@ -40,7 +43,9 @@ describe(':::tip, :::note and :::caution', () => {
   });
 
   test('an unknown kind fails with a Chinese message that names the line and the kinds to use', async () => {
-    await expect(render('正文\n\n:::warning\n小心\n:::')).rejects.toThrow(/sample\.md.*第 3 行：未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution/s);
+    await expect(render('正文\n\n:::warning\n小心\n:::')).rejects.toThrow(
+      /sample\.md.*第 3 行：未知的提示框类型 :::warning：只能用 :::tip、:::note、:::caution/s,
+    );
   });
 
   test('text that only looks like a directive is kept as typed', async () => {
@@ -84,10 +89,13 @@ describe('external links', () => {
     expect(textsOf(link, '.external-link-cue')).toEqual(['（外部链接）']);
   });
 
-  test.each(['/faq/', '#常见问题', `${siteConfig.url}/faq/`, 'mailto:help@example.org'])('%s is not marked external', async (href) => {
-    const { document } = await render(`[链接](${href})`);
-    const link = document.querySelector('a')!;
-    expect(link.hasAttribute('rel')).toBe(false);
-    expect(link.textContent).toBe('链接');
-  });
+  test.each(['/faq/', '#常见问题', `${siteConfig.url}/faq/`, 'mailto:help@example.org'])(
+    '%s is not marked external',
+    async (href) => {
+      const { document } = await render(`[链接](${href})`);
+      const link = document.querySelector('a')!;
+      expect(link.hasAttribute('rel')).toBe(false);
+      expect(link.textContent).toBe('链接');
+    },
+  );
 });

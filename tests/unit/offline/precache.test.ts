@@ -120,19 +120,26 @@ describe('the save-everything size', () => {
 });
 
 describe('the revision of a page, which the build writes into it and the worker reads', () => {
-  const page: BuiltFile = { file: 'faq/index.html', content: '<html><head><title>常见问题</title></head><body><h1>常见问题</h1></body></html>' };
+  const page: BuiltFile = {
+    file: 'faq/index.html',
+    content: '<html><head><title>常见问题</title></head><body><h1>常见问题</h1></body></html>',
+  };
   const written = withRevision(page);
   const revision = String(written.content).match(revisionTagPattern)?.[1];
 
   test('is written before </head>, and is the revision the build lists for the page', () => {
-    expect(String(written.content)).toMatch(/<title>常见问题<\/title><meta name="revision" content="[0-9a-f]{10}"><\/head>/);
+    expect(String(written.content)).toMatch(
+      /<title>常见问题<\/title><meta name="revision" content="[0-9a-f]{10}"><\/head>/,
+    );
     expect(revision).toBe(revisionOf(page));
     expect(revisionOf(written)).toBe(revision);
   });
 
   test('is written once however often the build runs (a deploy test rebuilds a built copy), and changes with the page', () => {
     expect(withRevision(written)).toEqual(written);
-    expect(revisionOf({ ...page, content: String(page.content).replace('常见问题</h1>', '常见问题（新）</h1>') })).not.toBe(revision);
+    expect(
+      revisionOf({ ...page, content: String(page.content).replace('常见问题</h1>', '常见问题（新）</h1>') }),
+    ).not.toBe(revision);
   });
 
   test('is read from the bytes as the build reads them', () => {
@@ -141,7 +148,10 @@ describe('the revision of a page, which the build writes into it and the worker 
 });
 
 const workerCode = 'addEventListener("fetch", () => {});';
-const shellPages: BuiltFile[] = siteConfig.offlineShell.map((path) => ({ file: `${path.slice(1)}index.html`, content: `<h1>${path}</h1>` }));
+const shellPages: BuiltFile[] = siteConfig.offlineShell.map((path) => ({
+  file: `${path.slice(1)}index.html`,
+  content: `<h1>${path}</h1>`,
+}));
 const site: BuiltFile[] = [
   ...shellPages.filter(({ file }) => file !== 'renewal-steps/index.html'),
   { file: 'renewal-steps/index.html', content: '<h1>续费的四个步骤</h1>' },
@@ -168,7 +178,9 @@ describe('offlineCopy', () => {
   test('the list of everything adds the other pages, the edition’s search files and their list, and names itself after its content', () => {
     expect(manifest.search).toMatch(/^\/sw-search-[0-9a-f]{12}\.json$/);
     const searchPaths = searchFiles.map(({ file }) => `/${file}`);
-    expect(everything.map(([path]) => path)).toEqual([...shellPaths, '/worked-example/', ...searchPaths, manifest.search].sort());
+    expect(everything.map(([path]) => path)).toEqual(
+      [...shellPaths, '/worked-example/', ...searchPaths, manifest.search].sort(),
+    );
     expect(searchEntries.map(([path]) => path)).toEqual(searchPaths.sort());
     expect(new Map(everything).get(manifest.search)).toBe(manifest.search);
     expect(manifest.everything).toMatch(/^\/sw-[0-9a-f]{12}\.json$/);
@@ -179,7 +191,9 @@ describe('offlineCopy', () => {
     const searchList = transferBytes({ file: manifest.search.slice(1), content: JSON.stringify(searchEntries) });
     expect(searchBytes).toBe(searchFiles.reduce((sum, file) => sum + transferBytes(file), searchList));
     expect(restBytes).toBe(transferBytes(site.find(({ file }) => file === 'worked-example/index.html')!) + searchBytes);
-    expect(bytesBeyondShell(site, 'zh-Hans'), 'the save-offline page states it before the list exists').toBe(restBytes - searchList);
+    expect(bytesBeyondShell(site, 'zh-Hans'), 'the save-offline page states it before the list exists').toBe(
+      restBytes - searchList,
+    );
   });
 
   test('measures each file with the measure it is given', () => {
@@ -189,7 +203,9 @@ describe('offlineCopy', () => {
       return 1;
     });
     expect(copy.shellBytes).toBe(shellPaths.length);
-    expect(measured).toEqual(expect.arrayContaining(['worked-example/index.html', 'pagefind/pagefind.js', manifest.search.slice(1)]));
+    expect(measured).toEqual(
+      expect.arrayContaining(['worked-example/index.html', 'pagefind/pagefind.js', manifest.search.slice(1)]),
+    );
   });
 
   test('caches a hashed asset under its own path and any other file under path plus revision', () => {
@@ -200,7 +216,9 @@ describe('offlineCopy', () => {
 
   test('a changed page outside the shell changes its own key, the list and the version, and no other key', () => {
     const changed = offlineCopy(
-      site.map((built) => (built.file === 'worked-example/index.html' ? { ...built, content: '<h1>新的实例</h1>' } : built)),
+      site.map((built) =>
+        built.file === 'worked-example/index.html' ? { ...built, content: '<h1>新的实例</h1>' } : built,
+      ),
       workerCode,
     );
     expect(changed.manifest.version).not.toBe(manifest.version);
@@ -222,12 +240,25 @@ describe('offlineCopy', () => {
   });
 
   test('a build without the offline page or a shell page fails with a message that names it', () => {
-    expect(() => offlineCopy(site.filter(({ file }) => file !== 'offline/index.html'), workerCode)).toThrow(/\/offline\/.*离线页面/);
-    expect(() => offlineCopy(site.filter(({ file }) => file !== 'faq/index.html'), workerCode)).toThrow(/\/faq\/.*offlineShell/);
+    expect(() =>
+      offlineCopy(
+        site.filter(({ file }) => file !== 'offline/index.html'),
+        workerCode,
+      ),
+    ).toThrow(/\/offline\/.*离线页面/);
+    expect(() =>
+      offlineCopy(
+        site.filter(({ file }) => file !== 'faq/index.html'),
+        workerCode,
+      ),
+    ).toThrow(/\/faq\/.*offlineShell/);
   });
 
   test('the shell stays the same however many articles there are', () => {
-    const articles = Array.from({ length: 1000 }, (_, index) => ({ file: `bench-${index}/index.html`, content: `<h1>${index}</h1>` }));
+    const articles = Array.from({ length: 1000 }, (_, index) => ({
+      file: `bench-${index}/index.html`,
+      content: `<h1>${index}</h1>`,
+    }));
     const large = offlineCopy([...site, ...articles], workerCode);
     expect(large.manifest.entries).toEqual(manifest.entries);
     expect(large.shellBytes).toBe(shellBytes);
@@ -238,7 +269,9 @@ describe('offlineCopy', () => {
 describe('the offline copy of each edition', () => {
   const bothEditions: BuiltFile[] = [
     ...site,
-    ...site.filter(({ file }) => file.endsWith('.html')).map(({ file, content }) => ({ file: `zh-hant/${file}`, content })),
+    ...site
+      .filter(({ file }) => file.endsWith('.html'))
+      .map(({ file, content }) => ({ file: `zh-hant/${file}`, content })),
     { file: 'zh-hant/sw.js', content: "importScripts('/sw-1.js');" },
   ];
 
@@ -246,7 +279,13 @@ describe('the offline copy of each edition', () => {
     const simplified = offlineCopy(bothEditions, workerCode, 'zh-Hans');
     const traditional = offlineCopy(bothEditions, workerCode, 'zh-Hant');
     expect(simplified.everything.map(([path]) => path)).toEqual(
-      [...shellPaths, '/worked-example/', '/pagefind/pagefind.js', '/pagefind/fragment/zh-hans_1a2b3c4.pf_fragment', simplified.manifest.search].sort(),
+      [
+        ...shellPaths,
+        '/worked-example/',
+        '/pagefind/pagefind.js',
+        '/pagefind/fragment/zh-hans_1a2b3c4.pf_fragment',
+        simplified.manifest.search,
+      ].sort(),
     );
     expect(traditional.everything.map(([path]) => path)).toEqual(
       [
@@ -257,7 +296,10 @@ describe('the offline copy of each edition', () => {
         traditional.manifest.search,
       ].sort(),
     );
-    expect([simplified.manifest.offlinePage, traditional.manifest.offlinePage]).toEqual(['/offline/', '/zh-hant/offline/']);
+    expect([simplified.manifest.offlinePage, traditional.manifest.offlinePage]).toEqual([
+      '/offline/',
+      '/zh-hant/offline/',
+    ]);
     expect([simplified.manifest.otherEditions, traditional.manifest.otherEditions]).toEqual([['/zh-hant/'], []]);
     expect(simplified.manifest.version).not.toBe(traditional.manifest.version);
   });

@@ -1,11 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { providerSchema } from '../../../src/lib/providers/schema.ts';
-import { codeSpans, isUnknown, providerOutline, providerPath, providersByKind, sortProviders, staleProviders } from '../../../src/lib/providers/providers.ts';
+import {
+  codeSpans,
+  isUnknown,
+  providerOutline,
+  providerPath,
+  providersByKind,
+  sortProviders,
+  staleProviders,
+} from '../../../src/lib/providers/providers.ts';
 
-const provider = (id: string, name: string, kind: '旅行 eSIM' | '当地运营商' | '购物平台') => ({ id, data: { name, kind } });
+const provider = (id: string, name: string, kind: '旅行 eSIM' | '当地运营商' | '购物平台') => ({
+  id,
+  data: { name, kind },
+});
 
 describe('sortProviders and providersByKind', () => {
-  const mixed = [provider('nar', 'Nar', '当地运营商'), provider('shops', '平台店铺', '购物平台'), provider('ubigi', 'Ubigi', '旅行 eSIM'), provider('airalo', 'Airalo', '旅行 eSIM')];
+  const mixed = [
+    provider('nar', 'Nar', '当地运营商'),
+    provider('shops', '平台店铺', '购物平台'),
+    provider('ubigi', 'Ubigi', '旅行 eSIM'),
+    provider('airalo', 'Airalo', '旅行 eSIM'),
+  ];
 
   test('put travel sellers first, then operators, then platforms, by name within a kind', () => {
     // The helpers only read `kind` and `name`; the cast keeps the fixture small.
@@ -15,7 +31,10 @@ describe('sortProviders and providersByKind', () => {
   });
 
   test('group by kind and leave out a kind nobody has', () => {
-    const groups = providersByKind(mixed.slice(0, 1).concat(mixed.slice(2)) as never[]) as { kind: string; providers: typeof mixed }[];
+    const groups = providersByKind(mixed.slice(0, 1).concat(mixed.slice(2)) as never[]) as {
+      kind: string;
+      providers: typeof mixed;
+    }[];
     expect(groups.map(({ kind, providers }) => [kind, providers.map(({ id }) => id)])).toEqual([
       ['旅行 eSIM', ['airalo', 'ubigi']],
       ['当地运营商', ['nar']],
@@ -40,14 +59,19 @@ describe('staleProviders', () => {
   test('counts a leap day as a day', () => {
     // 2 September to 1 March is 181 days across 29 February 2028, 180 in a common year.
     expect(staleProviders([{ id: 'leap', verified: '2027-09-02' }], '2028-02-29')).toEqual([]);
-    expect(staleProviders([{ id: 'leap', verified: '2027-09-02' }], '2028-03-01')).toEqual([{ id: 'leap', verified: '2027-09-02', daysAgo: 181 }]);
+    expect(staleProviders([{ id: 'leap', verified: '2027-09-02' }], '2028-03-01')).toEqual([
+      { id: 'leap', verified: '2027-09-02', daysAgo: 181 },
+    ]);
     expect(staleProviders([{ id: 'common', verified: '2026-09-02' }], '2027-03-01')).toEqual([]);
   });
 });
 
 describe('providerOutline', () => {
   test('gives the fixed sections and every step an id, the editor’s headings before the sources', () => {
-    const outline = providerOutline([{ title: '打开 App' }, { title: '点 Top up 付款' }], [{ depth: 2, slug: '自动续订', text: '自动续订' }]);
+    const outline = providerOutline(
+      [{ title: '打开 App' }, { title: '点 Top up 付款' }],
+      [{ depth: 2, slug: '自动续订', text: '自动续订' }],
+    );
     expect(outline.headings.map(({ depth, text, slug }) => `${depth} ${text} #${slug}`)).toEqual([
       '2 续费步骤 #续费步骤',
       '3 打开 App #打开-app',
@@ -62,7 +86,10 @@ describe('providerOutline', () => {
   });
 
   test('never gives two headings the same id', () => {
-    const outline = providerOutline([{ title: '来源' }, { title: '来源' }], [{ depth: 2, slug: '联系客服', text: '联系客服' }]);
+    const outline = providerOutline(
+      [{ title: '来源' }, { title: '来源' }],
+      [{ depth: 2, slug: '联系客服', text: '联系客服' }],
+    );
     const ids = outline.headings.map(({ slug }) => slug);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseIsoDate } from '../../../src/lib/dates/calendar-date.ts';
-import { calendarFileName, escapeText, foldLine, renewalCalendarFile } from '../../../src/lib/reminder/calendar-file.ts';
+import {
+  calendarFileName,
+  escapeText,
+  foldLine,
+  renewalCalendarFile,
+} from '../../../src/lib/reminder/calendar-file.ts';
 import { reminderWording } from '../../../src/lib/reminder/wording.ts';
 import { planFromStart, planRenewal, type RenewalPlan } from '../../../src/lib/reminder/renewal.ts';
 import { lineProblems, parseReminderCalendar } from '../../support/icalendar.ts';
@@ -46,7 +51,11 @@ describe('renewalCalendarFile, read back with ical.js', () => {
   });
 
   test('a typed expiry date gets no start-date line', () => {
-    expect(parseReminderCalendar(renewalCalendarFile(plan('2027-03-01'), { now, guideUrl, wording: reminderWording.calendar })).description).not.toContain('推算');
+    expect(
+      parseReminderCalendar(
+        renewalCalendarFile(plan('2027-03-01'), { now, guideUrl, wording: reminderWording.calendar }),
+      ).description,
+    ).not.toContain('推算');
   });
 
   test.each([
@@ -55,21 +64,29 @@ describe('renewalCalendarFile, read back with ical.js', () => {
     ['2027-03-14', 14, '2027-02-28', '2027-03-01'], // on the last day of February
     ['2100-12-31', 10, '2100-12-21', '2100-12-22'],
   ])('expiry %s, lead %i → DTSTART %s, DTEND %s', (expiry, lead, start, end) => {
-    const event = parseReminderCalendar(renewalCalendarFile(plan(expiry, lead), { now, guideUrl, wording: reminderWording.calendar }));
+    const event = parseReminderCalendar(
+      renewalCalendarFile(plan(expiry, lead), { now, guideUrl, wording: reminderWording.calendar }),
+    );
     expect(event).toMatchObject({ start, end, allDay: true });
     expect(event.description).toContain(`提前 ${lead} 天`);
   });
 
   test('the same reminder keeps its UID; another expiry date gets another', () => {
     const uid = (expiry: string) =>
-      parseReminderCalendar(renewalCalendarFile(plan(expiry), { now, guideUrl, wording: reminderWording.calendar })).uid;
+      parseReminderCalendar(renewalCalendarFile(plan(expiry), { now, guideUrl, wording: reminderWording.calendar }))
+        .uid;
     expect(uid('2027-03-01')).toBe(uid('2027-03-01'));
     expect(uid('2027-03-01')).not.toBe(uid('2027-03-02'));
   });
 
   test('commas, semicolons, backslashes, line breaks and long Chinese text survive escaping and folding', () => {
     const long = '这是一段很长的中文说明，用来检查折行不会把一个汉字切成两半；'.repeat(6);
-    const wording = { summary: '续费, 测试; 反斜杠 \\ {expiry}', description: `第一行\n${long}\n{url}`, fromStart: '按 {start} 起算', alarm: '提醒：明天续费 🔔, 记得' };
+    const wording = {
+      summary: '续费, 测试; 反斜杠 \\ {expiry}',
+      description: `第一行\n${long}\n{url}`,
+      fromStart: '按 {start} 起算',
+      alarm: '提醒：明天续费 🔔, 记得',
+    };
     const text = renewalCalendarFile(plan('2027-03-01'), { now, guideUrl, wording });
     const event = parseReminderCalendar(text);
     expect(event.summary).toBe('续费, 测试; 反斜杠 \\ 2027年3月1日 星期一');

@@ -80,12 +80,15 @@ describe('planRenewal: days and state', () => {
     ['2026-12-28', '2027-01-20', 14, 9, 23, 'plenty-of-time'], // today in the old year
     ['2028-02-01', '2028-03-08', 7, 29, 36, 'plenty-of-time'], // counts 29 February
     ['2027-02-01', '2027-03-08', 7, 28, 35, 'plenty-of-time'], // no 29 February
-  ] as const)('today %s, expiry %s, lead %i → %i, %i days, %s', (today, expiry, lead, untilRenewBy, untilExpiry, state) => {
-    const plan = expectPlan(planRenewal(expiry, day(today), lead));
-    expect(plan.daysUntilRenewBy).toBe(untilRenewBy);
-    expect(plan.daysUntilExpiry).toBe(untilExpiry);
-    expect(plan.state).toBe(state);
-  });
+  ] as const)(
+    'today %s, expiry %s, lead %i → %i, %i days, %s',
+    (today, expiry, lead, untilRenewBy, untilExpiry, state) => {
+      const plan = expectPlan(planRenewal(expiry, day(today), lead));
+      expect(plan.daysUntilRenewBy).toBe(untilRenewBy);
+      expect(plan.daysUntilExpiry).toBe(untilExpiry);
+      expect(plan.state).toBe(state);
+    },
+  );
 });
 
 describe('planRenewal: problems instead of a result', () => {
@@ -193,7 +196,8 @@ describe('planFromStart: the last full day is start + days − 1', () => {
 
 describe('planSavedRenewal', () => {
   const today = day('2027-02-10');
-  const saved = (values: Partial<Parameters<typeof planSavedRenewal>[0]>) => planSavedRenewal({ expiry: null, start: null, days: null, lead: null, ...values }, today);
+  const saved = (values: Partial<Parameters<typeof planSavedRenewal>[0]>) =>
+    planSavedRenewal({ expiry: null, start: null, days: null, lead: null, ...values }, today);
 
   test('nothing saved → null', () => {
     expect(saved({})).toBeNull();
@@ -212,7 +216,11 @@ describe('planSavedRenewal', () => {
 
   test('a saved start date and length give the start-date plan', () => {
     const plan = expectPlan(saved({ start: '2027-02-01', days: '30', lead: '10' }));
-    expect([toIsoDate(plan.expiry), toIsoDate(plan.renewBy), plan.start?.days]).toEqual(['2027-03-02', '2027-02-20', 30]);
+    expect([toIsoDate(plan.expiry), toIsoDate(plan.renewBy), plan.start?.days]).toEqual([
+      '2027-03-02',
+      '2027-02-20',
+      30,
+    ]);
   });
 
   test.each([
@@ -279,46 +287,63 @@ describe('properties', () => {
     );
   });
 
-  test('renew-by plus the lead is the expiry date for every date from 2000 to 2100 and every lead', { timeout: 60_000 }, () => {
-    const today = day('2050-06-15');
-    const wrong: string[] = [];
-    for (let index = 0; index < dayCount; index += 1) {
-      const expiry = isoOfIndex(index);
-      for (const lead of [7, 10, 14]) {
-        const plan = planRenewal(expiry, today, lead);
-        if (!plan.ok || toIsoDate(plan.renewBy) !== isoPlusDays(expiry, -lead) || toIsoDate(plan.renewBy.add(lead, 'day')) !== expiry) {
-          wrong.push(`${expiry} − ${lead}`);
+  test(
+    'renew-by plus the lead is the expiry date for every date from 2000 to 2100 and every lead',
+    { timeout: 60_000 },
+    () => {
+      const today = day('2050-06-15');
+      const wrong: string[] = [];
+      for (let index = 0; index < dayCount; index += 1) {
+        const expiry = isoOfIndex(index);
+        for (const lead of [7, 10, 14]) {
+          const plan = planRenewal(expiry, today, lead);
+          if (
+            !plan.ok ||
+            toIsoDate(plan.renewBy) !== isoPlusDays(expiry, -lead) ||
+            toIsoDate(plan.renewBy.add(lead, 'day')) !== expiry
+          ) {
+            wrong.push(`${expiry} − ${lead}`);
+          }
         }
       }
-    }
-    expect(dayCount).toBe(36_890);
-    expect(wrong).toEqual([]);
-    // About 110,000 plans: a second on an idle machine, several when others share its two cores.
-  });
+      expect(dayCount).toBe(36_890);
+      expect(wrong).toEqual([]);
+      // About 110,000 plans: a second on an idle machine, several when others share its two cores.
+    },
+  );
 
   test('start + days − 1 is the expiry date for random start dates and lengths (fast-check)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: dayCount - 1 }), fc.integer({ min: 1, max: 365 }), fc.constantFrom(7, 10, 14), (index, days, lead) => {
-        const start = isoOfIndex(index);
-        const plan = expectPlan(planFromStart(start, String(days), day('2050-06-15'), lead));
-        expect(toIsoDate(plan.expiry)).toBe(isoPlusDays(start, days - 1));
-        expect(toIsoDate(plan.renewBy)).toBe(isoPlusDays(start, days - 1 - lead));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: dayCount - 1 }),
+        fc.integer({ min: 1, max: 365 }),
+        fc.constantFrom(7, 10, 14),
+        (index, days, lead) => {
+          const start = isoOfIndex(index);
+          const plan = expectPlan(planFromStart(start, String(days), day('2050-06-15'), lead));
+          expect(toIsoDate(plan.expiry)).toBe(isoPlusDays(start, days - 1));
+          expect(toIsoDate(plan.renewBy)).toBe(isoPlusDays(start, days - 1 - lead));
+        },
+      ),
       { numRuns: 3_000 },
     );
   });
 
   test('any text and any lead give a plan with real dates and whole numbers, or a problem; never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)), fc.oneof(fc.integer(), fc.double()), (text, lead) => {
-        const result = planRenewal(text, day('2027-01-01'), lead);
-        if (!result.ok) {
-          expect(typeof result.problem).toBe('string');
-          return;
-        }
-        expect(result.renewBy.isValid() && result.expiry.isValid()).toBe(true);
-        expect(Number.isInteger(result.daysUntilRenewBy) && Number.isInteger(result.daysUntilExpiry)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)),
+        fc.oneof(fc.integer(), fc.double()),
+        (text, lead) => {
+          const result = planRenewal(text, day('2027-01-01'), lead);
+          if (!result.ok) {
+            expect(typeof result.problem).toBe('string');
+            return;
+          }
+          expect(result.renewBy.isValid() && result.expiry.isValid()).toBe(true);
+          expect(Number.isInteger(result.daysUntilRenewBy) && Number.isInteger(result.daysUntilExpiry)).toBe(true);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -18,7 +18,11 @@ import {
 
 const same = (text: string) => text;
 /** A stand-in for the Traditional table: just the characters these tests use. */
-const toTraditional = (text: string) => text.replace(/续/g, '續').replace(/费/g, '費').replace(/二维码/g, '行動條碼');
+const toTraditional = (text: string) =>
+  text
+    .replace(/续/g, '續')
+    .replace(/费/g, '費')
+    .replace(/二维码/g, '行動條碼');
 
 describe('termsExpression', () => {
   test.each([
@@ -40,7 +44,10 @@ describe('termsExpression', () => {
 
 describe('queryWords', () => {
   test('splits at spaces and keeps the reader’s spelling beside the edition’s', () => {
-    expect(queryWords('续费  退款', [], toTraditional)).toEqual([{ spellings: ['續費', '续费'] }, { spellings: ['退款'] }]);
+    expect(queryWords('续费  退款', [], toTraditional)).toEqual([
+      { spellings: ['續費', '续费'] },
+      { spellings: ['退款'] },
+    ]);
   });
 
   test('a synonym, in any case and spacing, stands for its whole group in the edition’s script', () => {
@@ -50,7 +57,11 @@ describe('queryWords', () => {
   });
 
   test('a synonym phrase is one word, and the rest of the query is split around it', () => {
-    expect(queryWords('怎么用 QR 码 安装', searchSynonyms, same).map(({ spellings }) => spellings[0])).toEqual(['二维码', '怎么用', '安装']);
+    expect(queryWords('怎么用 QR 码 安装', searchSynonyms, same).map(({ spellings }) => spellings[0])).toEqual([
+      '二维码',
+      '怎么用',
+      '安装',
+    ]);
   });
 });
 
@@ -90,10 +101,50 @@ describe('readableText', () => {
 const fragment: FragmentText = {
   meta: { title: '常见问题' },
   raw_content: [
-    '常见', '问题', '. ', '续', '费', '前', '要', '知道', '的', '事', '。 ',
-    '已经', '过期', '的 ', 'eSIM ', '还', '能', '充', '值', '吗', '？ ',
-    '很多', '时候', '可以', '。', '过期', '后', '继续', '充', '值', '。 ',
-    '续', '费', '后', '流量', '会', '累加', '吗', '？ ', '会', '累加', '，', '2 &lt; 3', '。',
+    '常见',
+    '问题',
+    '. ',
+    '续',
+    '费',
+    '前',
+    '要',
+    '知道',
+    '的',
+    '事',
+    '。 ',
+    '已经',
+    '过期',
+    '的 ',
+    'eSIM ',
+    '还',
+    '能',
+    '充',
+    '值',
+    '吗',
+    '？ ',
+    '很多',
+    '时候',
+    '可以',
+    '。',
+    '过期',
+    '后',
+    '继续',
+    '充',
+    '值',
+    '。 ',
+    '续',
+    '费',
+    '后',
+    '流量',
+    '会',
+    '累加',
+    '吗',
+    '？ ',
+    '会',
+    '累加',
+    '，',
+    '2 &lt; 3',
+    '。',
   ].join('\u200b'),
   anchors: [
     { element: 'h2', id: '已经过期的-esim-还能充值吗', text: '已经过期的 eSIM 还能充值吗？', location: 11 },
@@ -106,7 +157,11 @@ describe('pageSections', () => {
   test('splits at the headings, each section’s text without its heading and readable', () => {
     expect(pageSections(fragment)).toEqual([
       { id: null, heading: '常见问题', text: '续费前要知道的事。' },
-      { id: '已经过期的-esim-还能充值吗', heading: '已经过期的 eSIM 还能充值吗？', text: '很多时候可以。过期后继续充值。' },
+      {
+        id: '已经过期的-esim-还能充值吗',
+        heading: '已经过期的 eSIM 还能充值吗？',
+        text: '很多时候可以。过期后继续充值。',
+      },
       { id: '续费后流量会累加吗', heading: '续费后流量会累加吗？', text: '会累加，2 < 3。' },
     ]);
   });
@@ -129,7 +184,8 @@ describe('bestSections', () => {
 });
 
 describe('excerpt', () => {
-  const text = '有的商家允许过期后继续充值，前提是 eSIM 还装在手机上，而且还没被商家回收；回收期常见的是 90 天左右，各家不同。也有商家在显示“已过期”后就不再允许充值，这时只能重新购买。';
+  const text =
+    '有的商家允许过期后继续充值，前提是 eSIM 还装在手机上，而且还没被商家回收；回收期常见的是 90 天左右，各家不同。也有商家在显示“已过期”后就不再允许充值，这时只能重新购买。';
 
   test('keeps a text that fits whole', () => {
     expect(excerpt('很多时候可以。', termsExpression(['可以']), 60)).toBe('很多时候可以。');
@@ -201,18 +257,29 @@ describe('rankCandidates', () => {
 });
 
 describe('compareAnswers', () => {
-  const page = (answer: Partial<PageAnswer>): PageAnswer => ({ words: 1, answers: 1, sellerPage: false, score: 0.5, ...answer });
+  const page = (answer: Partial<PageAnswer>): PageAnswer => ({
+    words: 1,
+    answers: 1,
+    sellerPage: false,
+    score: 0.5,
+    ...answer,
+  });
   const order = (pages: Record<string, PageAnswer>) =>
     Object.entries(pages)
       .sort(([, a], [, b]) => compareAnswers(a, b))
       .map(([name]) => name);
 
   test('more of the query’s words beats a better answer, which beats the score', () => {
-    expect(order({ answers: page({ answers: 3, score: 0.1 }), words: page({ words: 2 }), score: page({ score: 0.9 }) })).toEqual(['words', 'answers', 'score']);
+    expect(
+      order({ answers: page({ answers: 3, score: 0.1 }), words: page({ words: 2 }), score: page({ score: 0.9 }) }),
+    ).toEqual(['words', 'answers', 'score']);
   });
 
   test('on a tie, a guide for everyone before one seller’s page, even with a lower score', () => {
-    expect(order({ seller: page({ sellerPage: true, score: 0.9 }), guide: page({ score: 0.2 }) })).toEqual(['guide', 'seller']);
+    expect(order({ seller: page({ sellerPage: true, score: 0.9 }), guide: page({ score: 0.2 }) })).toEqual([
+      'guide',
+      'seller',
+    ]);
   });
 
   test('a seller’s page that answers better still comes first', () => {

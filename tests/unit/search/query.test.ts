@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { hashForQuery, queryFromHash, resultSummary, searchWording, suggestedQueries } from '../../../src/lib/search/query.ts';
+import {
+  hashForQuery,
+  queryFromHash,
+  resultSummary,
+  searchWording,
+  suggestedQueries,
+} from '../../../src/lib/search/query.ts';
 
 test.each([
   ['', ''],
@@ -41,8 +47,21 @@ test('resultSummary fills the wording it is given, as a converted page carries i
 });
 
 test.each([
-  ['each tag once, the most used first', [['eUICC', '充值'], ['续费', '充值'], ['续费', '流量'], ['续费']], 6, ['续费', '充值', 'eUICC', '流量']],
-  ['equally used tags in reading order', [['续费', '充值'], ['充值', '续费']], 6, ['续费', '充值']],
+  [
+    'each tag once, the most used first',
+    [['eUICC', '充值'], ['续费', '充值'], ['续费', '流量'], ['续费']],
+    6,
+    ['续费', '充值', 'eUICC', '流量'],
+  ],
+  [
+    'equally used tags in reading order',
+    [
+      ['续费', '充值'],
+      ['充值', '续费'],
+    ],
+    6,
+    ['续费', '充值'],
+  ],
   ['at most the limit', [['a', 'b', 'c']], 2, ['a', 'b']],
   ['nothing without tags', [[], []], 6, []],
 ])('suggestedQueries: %s', (_, tagLists, limit, expected) => {

@@ -28,7 +28,8 @@ describe('pagePolicy', () => {
 });
 
 describe('withPolicyMeta', () => {
-  const page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><script>go()</script></head><body></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><script>go()</script></head><body></body></html>';
 
   test('puts the policy right after <meta charset>, before any script', () => {
     const result = withPolicyMeta(page);

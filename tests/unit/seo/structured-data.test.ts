@@ -39,7 +39,12 @@ describe('trailFromCrumbs', () => {
 });
 
 test('breadcrumbList numbers the trail from 1', () => {
-  expect(breadcrumbList([{ name: '首页', url: 'https://example.org/' }, { name: '搜索', url: 'https://example.org/search/' }])).toEqual({
+  expect(
+    breadcrumbList([
+      { name: '首页', url: 'https://example.org/' },
+      { name: '搜索', url: 'https://example.org/search/' },
+    ]),
+  ).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -69,7 +74,11 @@ describe('howToData', () => {
   ];
 
   test.each([
-    ['a step whose heading exists links to it (the anchor as text)', { name: '确认有效期', text: '在 App 里查看。' }, { url: 'https://example.org/renewal-steps/#确认有效期', text: '在 App 里查看。' }],
+    [
+      'a step whose heading exists links to it (the anchor as text)',
+      { name: '确认有效期', text: '在 App 里查看。' },
+      { url: 'https://example.org/renewal-steps/#确认有效期', text: '在 App 里查看。' },
+    ],
     ['a step without a matching heading has no url', { name: '付款', text: '走官方渠道。' }, { text: '走官方渠道。' }],
     ['a step with only a heading uses it as its text', { name: '付款', text: '' }, { text: '付款' }],
   ])('%s', (_, step, expected) => {
@@ -78,7 +87,14 @@ describe('howToData', () => {
   });
 
   test('numbers the steps in order and names the HowTo after the article', () => {
-    const howTo = howToData(page, [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }], []);
+    const howTo = howToData(
+      page,
+      [
+        { name: 'A', text: 'a' },
+        { name: 'B', text: 'b' },
+      ],
+      [],
+    );
     expect(howTo['name']).toBe('续费的四个步骤');
     expect((howTo['step'] as { position: number }[]).map((step) => step.position)).toEqual([1, 2]);
   });
@@ -103,12 +119,12 @@ describe('articlePageData', () => {
 });
 
 describe('serializeJsonLd', () => {
-  test.each([
-    ['</script><script>alert(1)</script>'],
-    ['<!-- 注释 -->'],
-  ])('escapes %s so it cannot end the script element, and still parses back', (text) => {
-    const json = serializeJsonLd({ '@context': 'https://schema.org', '@type': 'Thing', name: text });
-    expect(json).not.toContain('<');
-    expect(JSON.parse(json).name).toBe(text);
-  });
+  test.each([['</script><script>alert(1)</script>'], ['<!-- 注释 -->']])(
+    'escapes %s so it cannot end the script element, and still parses back',
+    (text) => {
+      const json = serializeJsonLd({ '@context': 'https://schema.org', '@type': 'Thing', name: text });
+      expect(json).not.toContain('<');
+      expect(JSON.parse(json).name).toBe(text);
+    },
+  );
 });

@@ -10,7 +10,8 @@ export const addressInText: ArticleRule = {
     for (const { text, place } of article.plainTexts) {
       for (const match of text.matchAll(bareAddress)) {
         const kind = blockedHostKind(match[1]!);
-        if (kind) report(file, 'address-in-text', place, `正文里写了${kind.label}地址 ${match[0]}：${kind.why}，请删掉它。`);
+        if (kind)
+          report(file, 'address-in-text', place, `正文里写了${kind.label}地址 ${match[0]}：${kind.why}，请删掉它。`);
       }
     }
   },

@@ -16,7 +16,9 @@ function componentProblem(element: JsxElement): string | null {
     return `未知组件 <${name}>：文章里只能直接使用 ${articleComponentNames.map((component) => `<${component}>`).join('、')}，请检查拼写（区分大小写）。`;
   }
   const type = name === 'Callout' ? jsxAttribute(element, 'type') : undefined;
-  return typeof type === 'string' && !isCalloutType(type) ? `<Callout type="${type}"> 的 type 只能是 tip、note 或 caution。` : null;
+  return typeof type === 'string' && !isCalloutType(type)
+    ? `<Callout type="${type}"> 的 type 只能是 tip、note 或 caution。`
+    : null;
 }
 
 /** The components and callouts (`:::tip`) an article may use, written so they render. */
@@ -29,7 +31,8 @@ export const component: ArticleRule = {
       if (node.type === 'containerDirective') {
         if (!isCalloutType(node.name)) report(file, 'component', startOf(node), unknownCalloutMessage(node.name));
         const closing = lines[(node.position?.end.line ?? 0) - 1] ?? '';
-        if (!/^\s*:{3,}\s*$/.test(closing)) report(file, 'component', startOf(node), `提示框 :::${node.name} 没有结束：在提示内容的下一行单独写 :::。`);
+        if (!/^\s*:{3,}\s*$/.test(closing))
+          report(file, 'component', startOf(node), `提示框 :::${node.name} 没有结束：在提示内容的下一行单独写 :::。`);
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const problem = componentProblem(node);

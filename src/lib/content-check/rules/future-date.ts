@@ -9,7 +9,12 @@ export const futureDate: ContextRule = {
       const date = data?.[field];
       const line = frontmatter.fieldLines.get(field);
       if (!date || line === undefined || date <= today) continue;
-      report(file, 'future-date', line, `${field} 是 ${date}，比今天（${today}）还晚：请写实际发布或修改的那一天。如果是打错了，改成今天的日期即可。`);
+      report(
+        file,
+        'future-date',
+        line,
+        `${field} 是 ${date}，比今天（${today}）还晚：请写实际发布或修改的那一天。如果是打错了，改成今天的日期即可。`,
+      );
     }
   },
 };

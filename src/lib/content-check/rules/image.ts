@@ -19,7 +19,12 @@ function imageTagName(tag: Tag): string | null {
   return tag.name && isImageElement(tag.name) ? tag.name : null;
 }
 
-function imageProblem(file: string, url: string, alt: string | null | undefined, fileExists: (path: string) => boolean): string | null {
+function imageProblem(
+  file: string,
+  url: string,
+  alt: string | null | undefined,
+  fileExists: (path: string) => boolean,
+): string | null {
   const example = `![图片内容的中文说明](../${imageFolder}/文件名.png)`;
   if (/^(https?:)?\/\//i.test(url)) {
     return `不要引用外站图片 ${url}：把图片下载后放进 ${imageFolder}/，再写成 ${example}（外站图片会让读者多连一个网站，也不经过图片压缩）。`;
@@ -28,13 +33,17 @@ function imageProblem(file: string, url: string, alt: string | null | undefined,
     return `图片 ${url} 在 public/ 里，不会经过 Astro 的图片压缩：请把它移到 ${imageFolder}/，再写成 ${example}。`;
   }
   const path = posix.normalize(posix.join(posix.dirname(file), decoded(url.split(/[?#]/)[0]!)));
-  if (path.startsWith('..') || path.startsWith('public/')) return `图片路径 ${url} 不在项目的 ${imageFolder}/ 里：请把图片放进去，再写成 ${example}。`;
+  if (path.startsWith('..') || path.startsWith('public/'))
+    return `图片路径 ${url} 不在项目的 ${imageFolder}/ 里：请把图片放进去，再写成 ${example}。`;
   if (!imageExtensions.includes(posix.extname(path).toLowerCase())) {
     return `图片 ${url} 的格式不支持：请用 ${imageExtensions.join('、')} 之一。`;
   }
-  if (!fileExists(path)) return `图片文件不存在：找不到 ${path}。请检查文件名（区分大小写）和路径，图片应放在 ${imageFolder}/，从文章里写成 ../${imageFolder}/文件名。`;
-  if (!alt?.trim()) return `图片 ${url} 缺少说明文字：在 ![ ] 的方括号里用中文写清图片内容，例如 ![设置里的“添加 eSIM”按钮](${url})。`;
-  if (!/\p{Script=Han}/u.test(alt)) return `图片 ${url} 的说明文字 “${alt}” 要用中文写：读屏软件会把它读给看不到图片的读者。`;
+  if (!fileExists(path))
+    return `图片文件不存在：找不到 ${path}。请检查文件名（区分大小写）和路径，图片应放在 ${imageFolder}/，从文章里写成 ../${imageFolder}/文件名。`;
+  if (!alt?.trim())
+    return `图片 ${url} 缺少说明文字：在 ![ ] 的方括号里用中文写清图片内容，例如 ![设置里的“添加 eSIM”按钮](${url})。`;
+  if (!/\p{Script=Han}/u.test(alt))
+    return `图片 ${url} 的说明文字 “${alt}” 要用中文写：读屏软件会把它读给看不到图片的读者。`;
   return null;
 }
 

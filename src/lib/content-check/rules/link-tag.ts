@@ -8,7 +8,12 @@ export const linkTag: ArticleRule = {
   check({ tree }, file) {
     visitTags(tree, (tag) => {
       if (!isLinkTag(tag)) return;
-      report(file, 'link-tag', startOf(tag), '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。');
+      report(
+        file,
+        'link-tag',
+        startOf(tag),
+        '请不要用 <a> 标签写链接：改用 Markdown 链接 [链接文字](https://…)，外部链接才会自动加上安全属性和“外部链接”提示。',
+      );
     });
   },
 };

@@ -3,10 +3,16 @@ import { externalLinkProblem } from '../link-policy.ts';
 import { decoded } from '../markdown.ts';
 import { report, type LintInput, type SiteRule } from '../rule.ts';
 
-const listed = (items: readonly string[]) => (items.length > 8 ? `${items.slice(0, 8).join('、')} 等` : items.join('、'));
+const listed = (items: readonly string[]) =>
+  items.length > 8 ? `${items.slice(0, 8).join('、')} 等` : items.join('、');
 
 /** What is wrong with one link of `from`, or null. Needs every article, for internal links and anchors. */
-function linkProblem(href: string, from: ArticleFacts, bySlug: ReadonlyMap<string, ArticleFacts>, input: LintInput): string | null {
+function linkProblem(
+  href: string,
+  from: ArticleFacts,
+  bySlug: ReadonlyMap<string, ArticleFacts>,
+  input: LintInput,
+): string | null {
   const articlePaths = [...bySlug.keys()].map((slug) => `/${slug}/`);
   const anchorProblem = (target: ArticleFacts, anchor: string, shown: string) =>
     target.anchors.has(anchor)
@@ -32,7 +38,8 @@ function linkProblem(href: string, from: ArticleFacts, bySlug: ReadonlyMap<strin
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'mailto' || scheme === 'tel') return null;
-  if (scheme === 'http') return `外部链接必须用 https：把 ${href} 改成 ${href.replace(/^http:/i, 'https:')}（如果那个网站不支持 https，就不要链接它）。`;
+  if (scheme === 'http')
+    return `外部链接必须用 https：把 ${href} 改成 ${href.replace(/^http:/i, 'https:')}（如果那个网站不支持 https，就不要链接它）。`;
   if (scheme === 'https') {
     let url: URL;
     try {
@@ -43,7 +50,10 @@ function linkProblem(href: string, from: ArticleFacts, bySlug: ReadonlyMap<strin
     return externalLinkProblem(url, input.allowlist);
   }
   if (scheme) return `不支持 ${scheme}: 链接：文章里只能链接 https:// 网页、站内页面（/faq/）、mailto: 或 tel:。`;
-  const guess = href.replace(/^(\.\.?\/)+/, '').replace(/\.mdx?(?=$|#)/, '').replace(/\/?(#|$)/, '/$1');
+  const guess = href
+    .replace(/^(\.\.?\/)+/, '')
+    .replace(/\.mdx?(?=$|#)/, '')
+    .replace(/\/?(#|$)/, '/$1');
   return `站内链接请以 / 开头、以 / 结尾：把 ${href} 改成 /${guess}（文章的地址就是它的文件名，例如 content/faq.mdx → /faq/）。`;
 }
 

@@ -21,7 +21,8 @@ export const proseStyle: ArticleRule = {
   ids: ['style-mistake', 'style-suggestion', 'formal-you'],
   check(article, file) {
     const checkProse = (prose: string, line: number) => {
-      for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)]) report(file, style.rule, style.line, style.message);
+      for (const style of [...proseProblems(prose, line), ...addressProblems(prose, line)])
+        report(file, style.rule, style.line, style.message);
     };
     for (const { text, place } of article.proseFields) checkProse(text, place.line);
     if (!article.tree) return;

@@ -8,7 +8,8 @@ export const isUnsafeElement = (name: string) => unsafeElements.includes(name.to
 
 const unsafeMessage = (tag: string) =>
   `不能在文章里放 <${tag}>：它会运行或嵌入别的网站的内容。请删掉它；要介绍外部页面，就写一个普通链接 [说明](https://…)。`;
-const handlerMessage = (attribute: string) => `不能在文章里写 ${attribute}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute}=…。`;
+const handlerMessage = (attribute: string) =>
+  `不能在文章里写 ${attribute}= 这样的事件代码：文章只放文字和组件，请删掉 ${attribute}=…。`;
 const unsafeTag = new RegExp(`<\\s*(${unsafeElements.join('|')})\\b`, 'i');
 
 /** What is unsafe in a tag: the tag itself (`<script>`) and its event code (`onclick=`). */
@@ -16,9 +17,14 @@ function unsafeMessages(tag: Tag): string[] {
   if (tag.type === 'html') {
     const unsafe = unsafeTag.exec(tag.value);
     const handler = /\s(on[a-z]+)\s*=/i.exec(tag.value);
-    return [...(unsafe ? [unsafeMessage(unsafe[1]!.toLowerCase())] : []), ...(handler ? [handlerMessage(handler[1]!)] : [])];
+    return [
+      ...(unsafe ? [unsafeMessage(unsafe[1]!.toLowerCase())] : []),
+      ...(handler ? [handlerMessage(handler[1]!)] : []),
+    ];
   }
-  const handlers = tag.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name) ? [handlerMessage(attribute.name)] : []));
+  const handlers = tag.attributes.flatMap((attribute) =>
+    attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name) ? [handlerMessage(attribute.name)] : [],
+  );
   return [...handlers, ...(tag.name && isUnsafeElement(tag.name) ? [unsafeMessage(tag.name)] : [])];
 }
 
