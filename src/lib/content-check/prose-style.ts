@@ -75,17 +75,15 @@ export function proseProblems(text: string, firstLine: number): StyleProblem[] {
 
 /** Readers are addressed as 你, never 您 (the house style). */
 export function addressProblems(text: string, firstLine: number): StyleProblem[] {
-  return text
-    .split('\n')
-    .flatMap((line, index) =>
-      line.includes('您')
-        ? [
-            {
-              line: firstLine + index,
-              rule: 'formal-you' as const,
-              message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。',
-            },
-          ]
-        : [],
-    );
+  return text.split('\n').flatMap((line, index) =>
+    line.includes('您')
+      ? [
+          {
+            line: firstLine + index,
+            rule: 'formal-you' as const,
+            message: '称呼读者请用“你”，不用“您”：把“您”改成“你”。',
+          },
+        ]
+      : [],
+  );
 }
