@@ -3,7 +3,11 @@
 // - `node tools/test-all.mjs --quick` (`npm run check`, the editors' loop): everything that needs no browser.
 // - `node tools/test-all.mjs` (`npm test`): the same, then Debian's Chromium and nginx and the browser tests.
 // Each step's time and the ten slowest tests are printed before the closing line.
-import { spawnSync } from 'node:child_process';
+//
+// The checks that need no browser run in two lanes at once, one per core: the tests that run the project's
+// commands in copies of it in one, the gates, unit tests, the build and the built-site tests in the other. A lane's output is printed
+// step by step as each finishes, so the two never interleave.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const quick = process.argv.includes('--quick');
@@ -22,34 +26,38 @@ const vitestStep = (name, projects, report) => ({
  * `gate`: a step that is not a test runner; it counts as one check. `isBuild`: the build the later steps read.
  * `needsBuild`: reads dist/.
  */
-const checkSteps = [
+const buildLane = [
   { name: '内容检查 (npm run lint:content)', command: 'node tools/lint-content.ts', gate: true },
   { name: '格式 (prettier --check)', command: 'prettier --check --log-level warn .', gate: true },
   { name: '代码检查 (eslint)', command: 'eslint --max-warnings 0 .', gate: true },
   { name: '类型检查 (astro check)', command: 'astro check --minimumSeverity warning', gate: true },
   // The date modules' tests run once per time zone (vitest.config.ts): a day must not slip in any of them.
-  vitestStep('单元、组件与内容测试 (vitest)', ['unit', 'dates-*', 'components', 'content'], 'vitest'),
+  vitestStep('单元与组件测试 (vitest)', ['unit', 'dates-*', 'components'], 'unit'),
   { name: '构建 (astro build)', command: 'astro build', gate: true, isBuild: true },
   { ...vitestStep('构建产物测试 (vitest, dist/)', ['site'], 'site'), needsBuild: true },
 ];
+
+// The tests that run the project's own commands in copies of it (npm run new, the content check, builds, the
+// dev server): mostly waiting for those processes, so they overlap well with the lane above.
+const testLane = [vitestStep('内容与命令测试 (vitest)', ['content'], 'content')];
 
 const browserSteps = [
   // Browser tests use Debian's Chromium and CJK fonts (no browser is downloaded) and Debian's nginx.
   {
     name: 'Chromium、中文字体与 nginx',
     command: 'sh tools/ensure-debian-packages.sh chromium fonts-noto-cjk nginx',
+    live: true,
     gate: true,
   },
   {
     name: '浏览器测试 (Playwright + Chromium)',
     command: 'playwright test',
+    live: true,
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
     report: 'e2e',
     needsBuild: true,
   },
 ];
-
-const steps = quick ? checkSteps : [...checkSteps, ...browserSteps];
 
 let passed = 0;
 let failed = 0;
@@ -58,17 +66,28 @@ const problems = [];
 const stepTimes = [];
 const testTimes = [];
 
-for (const step of steps) {
+await Promise.all([runLane(buildLane), runLane(testLane)]);
+if (!quick) await runLane(browserSteps);
+
+/** Runs `steps` one after another. */
+async function runLane(steps) {
+  for (const step of steps) await runStep(step);
+}
+
+/** Runs one step, prints its output when it ends, and counts its checks. */
+async function runStep(step) {
   if (step.needsBuild && !built) {
     failed += 1;
     problems.push(`${step.name}：没有运行，因为构建失败`);
-    continue;
+    return;
   }
-  console.log(`\n━━ ${step.name} ━━`);
   const started = performance.now();
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } });
-  stepTimes.push({ name: step.name, seconds: (performance.now() - started) / 1000 });
-  const ok = result.status === 0;
+  if (step.live) console.log(`\n━━ ${step.name} ━━`);
+  const { status, output } = await run(step);
+  const seconds = (performance.now() - started) / 1000;
+  stepTimes.push({ name: step.name, seconds });
+  if (!step.live) console.log(`\n━━ ${step.name}（${seconds.toFixed(1)} s）━━\n${output}`);
+  const ok = status === 0;
   if (step.isBuild) built = ok;
   if (step.gate) {
     if (ok) passed += 1;
@@ -76,23 +95,39 @@ for (const step of steps) {
       failed += 1;
       problems.push(`${step.name}：失败`);
     }
-    continue;
+    return;
   }
+  countReport(step, status);
+}
+
+/** Runs a step's command; resolves with its exit status and what it printed (a `live` step prints as it goes). */
+function run(step) {
+  return new Promise((resolve) => {
+    const stdio = step.live ? 'inherit' : 'pipe';
+    const child = spawn(step.command, { shell: true, stdio, env: { ...process.env, FORCE_COLOR: '1', ...step.env } });
+    const chunks = [];
+    child.stdout?.on('data', (chunk) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString() }));
+  });
+}
+
+function countReport(step, status) {
   const report = readReport(`${reports}/${step.report}.json`);
   if (!report) {
     failed += 1;
-    problems.push(`${step.name}：没有生成测试报告（退出码 ${result.status}）`);
-    continue;
+    problems.push(`${step.name}：没有生成测试报告（退出码 ${status}）`);
+    return;
   }
   const { counts, durations } = report;
   testTimes.push(...durations);
   passed += counts.passed;
   failed += counts.failed + counts.skipped;
   if (counts.skipped > 0) problems.push(`${step.name}：${counts.skipped} 个测试被跳过（跳过的测试算作失败）`);
-  if (!ok || counts.failed > 0) {
+  if (status !== 0 || counts.failed > 0) {
     // A runner that failed without a failing test (a crash, a bad config) still counts as one failure.
     if (counts.failed === 0) failed += 1;
-    problems.push(`${step.name}：失败（退出码 ${result.status}）`);
+    problems.push(`${step.name}：失败（退出码 ${status}）`);
   }
 }
 

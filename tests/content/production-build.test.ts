@@ -22,7 +22,7 @@ beforeAll(() => {
     `---\ntitle: 还没写完的草稿\ndescription: 这篇草稿只用来检查生产构建不会发布草稿：即使构建时的 NODE_ENV 是 test，它也不能出现在网站上，首页的列表里也不能有它。\npubDate: 2026-11-25\norder: ${nextReadingOrder()}\ndraft: true\n---\n\n草稿的正文。\n`,
   );
   // npm's cache holds every package already (npm test installed them), so this downloads nothing.
-  rmSync(join(copy, 'node_modules'));
+  rmSync(join(copy, 'node_modules'), { recursive: true });
   const install = spawnSync('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, encoding: 'utf8' });
   expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
   const build = spawnSync(join(copy, 'node_modules/.bin/astro'), ['build'], {

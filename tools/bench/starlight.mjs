@@ -78,7 +78,7 @@ const median = (numbers) => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** What a clean build starts without: the output, and with --cold Astro's caches (ours shares the project's node_modules). */
+/** What a clean build starts without: the output, and with --cold Astro's caches (each copy has its own node_modules/.astro). */
 const removedBeforeBuild = options.cold ? ['dist', '.astro', 'node_modules/.astro'] : ['dist'];
 
 /** A clean build of `site`, timed, with its page count. */
