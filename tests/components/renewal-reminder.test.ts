@@ -44,20 +44,28 @@ describe('RenewalReminder', () => {
     expect(form.getAttribute('method')).toBe('dialog');
   });
 
-  test('a result is a focusable group named by its state and renew-by date; notes are announced; the expired-plan section is linked', () => {
+  test('a result is a focusable group named by its state and headline; notes are announced; an expired plan gets help for both kinds', () => {
     const result = document.querySelector('[data-result]')!;
     expect([result.getAttribute('role'), result.getAttribute('tabindex')]).toEqual(['group', '-1']);
     const names = result
       .getAttribute('aria-labelledby')!
       .split(' ')
-      .map((id) => document.getElementById(id)!);
-    expect(
-      names.map((element) => element.querySelector('[data-field="renewBy"]') !== null || element.dataset['field']),
-    ).toEqual(['status', true]);
+      .map((id) => document.getElementById(id)!.dataset['field']);
+    expect(names).toEqual(['status', 'headline']);
     expect(document.querySelector('[role="status"] [data-message]')).not.toBeNull();
-    expect(document.querySelector('[data-expired-help]')?.getAttribute('href')).toBe(
+    const help = document.querySelector('[data-expired-help]')!;
+    expect(help.textContent).toMatch(/当地号码.*给余额充值.*旅行 eSIM.*充值.*重买/s);
+    expect([...help.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      '/providers/azercell/',
+      '/providers/bakcell/',
+      '/providers/nar/',
       '/renewal-steps/#套餐已经过期怎么办',
-    );
+    ]);
+  });
+
+  test('the note under the form names the top-up that starts at once', () => {
+    const note = document.querySelector('#renewal-reminder > p:last-of-type')!.textContent!.replace(/\s+/g, '');
+    expect(note).toMatch(/买下就开始计时.*早买一周就白白少用几天/);
   });
 
   test('hands the widget its wording and the guide’s absolute URL', () => {

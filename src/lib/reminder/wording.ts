@@ -1,5 +1,5 @@
 import { formatChineseDate } from '../dates/calendar-date.ts';
-import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './renewal.ts';
+import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem, type RenewalState } from './renewal.ts';
 
 /**
  * Every sentence the renewal reminder shows or writes into its calendar file, with `{name}` slots.
@@ -7,26 +7,31 @@ import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem } from './ren
  * widget's JavaScript, which must stay under 6,000 bytes gzip.
  */
 export const reminderWording = {
+  /** Above a renew-by date still ahead; once it is today or past, the headline names the state itself. */
   status: {
     'plenty-of-time': '时间充足',
     'renew-soon': '快到续费日了',
-    'renew-now': '现在就续费',
-    'expires-today': '套餐今天到期',
-    expired: '套餐已经过期',
-  },
+  } satisfies Partial<Record<RenewalState, string>>,
+  /** The largest line: the renew-by date while it is ahead, otherwise what to do now (never a past date). */
+  headline: {
+    'plenty-of-time': '{renewBy}前续费',
+    'renew-soon': '{renewBy}前续费',
+    'renew-now': '今天就续费',
+    'expires-today': '今天到期：马上续费',
+    expired: '套餐已过期：先看还能不能充值',
+  } satisfies Record<RenewalState, string>,
   distance: {
-    ahead: '还有 {days} 天',
-    today: '就是今天',
-    past: '已经过去 {days} 天',
+    ahead: '最晚续费日还有 {days} 天',
+    today: '最晚续费日就是今天',
+    past: '最晚续费日是 {renewBy}，已经过去 {days} 天',
   },
   advice: {
-    'plenty-of-time': '时间还很充足。把最晚续费日加到日历里，到那天或更早按四个步骤续费即可。',
+    'plenty-of-time': '把最晚续费日加到日历里，到那天或更早按四个步骤续费即可。',
     'renew-soon': '离最晚续费日只剩 {renewDays} 天。趁现在还有网络，先找到你的续费入口，最好今天就续费。',
-    'renew-now': '套餐还有 {days} 天到期，已经到了该续费的时候。今天就续费，别等到断网。',
-    'expires-today': '今天就续费，越快越好。到期的具体时刻按产品规定的时区计算，不一定是巴库时间的午夜。',
-    expired:
-      '套餐已经过期 {days} 天。先在商家的 App 或官网查看这张 eSIM 还能不能充值；不能充值的话，需要重新购买 eSIM。',
-  },
+    'renew-now': '套餐还有 {days} 天到期，趁还有网络赶快办完。',
+    'expires-today': '到期时刻按产品规定的时区计算，不一定是巴库的午夜。',
+    expired: '套餐已经过期 {days} 天。怎么补救要看是哪一种：',
+  } satisfies Record<RenewalState, string>,
   /** After the expiry date when it was worked out from the start date and the plan's length. */
   fromStart: '按 {start} 开始、共 {days} 天推算的最后一整天',
   messages: {
@@ -54,10 +59,11 @@ export type ReminderWording = typeof reminderWording;
 
 /** What the reminder shows for a plan. */
 export interface RenewalSummary {
+  /** Empty once the renew-by date is today or past: the headline then says the state. */
   status: string;
-  /** The renew-by date with its weekday, e.g. `2027年2月22日 星期一`. */
-  renewBy: string;
-  /** How far away the renew-by date is, e.g. `还有 38 天`. */
+  /** The largest line: `2027年2月22日 星期一前续费`, or the action once that date is today or past. */
+  headline: string;
+  /** Where the renew-by date stands, e.g. `最晚续费日还有 38 天`; the date itself once it is today or past. */
   distance: string;
   expiry: string;
   /** How the expiry date was worked out from the start date; empty when the reader typed it. */
@@ -74,10 +80,12 @@ export function fillSlots(template: string, values: Record<string, string | numb
 export function describeRenewal(plan: RenewalPlan, wording: ReminderWording): RenewalSummary {
   const days = plan.daysUntilRenewBy;
   const distance = wording.distance[days > 0 ? 'ahead' : days === 0 ? 'today' : 'past'];
+  const renewBy = formatChineseDate(plan.renewBy, { weekday: true });
+  const status: Partial<Record<RenewalState, string>> = wording.status;
   return {
-    status: wording.status[plan.state],
-    renewBy: formatChineseDate(plan.renewBy, { weekday: true }),
-    distance: fillSlots(distance, { days: Math.abs(days) }),
+    status: status[plan.state] ?? '',
+    headline: fillSlots(wording.headline[plan.state], { renewBy }),
+    distance: fillSlots(distance, { days: Math.abs(days), renewBy }),
     expiry: formatChineseDate(plan.expiry, { weekday: true }),
     basis: plan.start ? fillSlots(wording.fromStart, startSlots(plan.start)) : '',
     advice: fillSlots(wording.advice[plan.state], { days: Math.abs(plan.daysUntilExpiry), renewDays: days }),
