@@ -12,6 +12,8 @@ import { watchForErrors } from './fixtures.ts';
  * is worked out by hand from the 10th.
  */
 const NOW = new Date('2027-02-10T02:30:00+04:00');
+/** `NOW` as the reader's calendar date in Baku. */
+const TODAY = '2027-02-10';
 test.use({ timezoneId: 'Asia/Baku' });
 
 /** Compare what is shown: the hidden parts of the output are not read out or seen. */
@@ -32,8 +34,8 @@ function reminder(page: Page) {
     date: widget.getByLabel('套餐到期日'),
     lead: widget.getByLabel('提前几天续费'),
     submit: widget.getByRole('button', { name: '算出最晚续费日' }),
-    result: widget.getByRole('group', { name: /前续费/ }),
-    renewBy: widget.getByRole('group', { name: /前续费/ }).getByText('前续费'),
+    result: widget.getByRole('group', { name: /续费|充值/ }),
+    headline: widget.locator('#renewal-headline'),
     message: widget.getByRole('status'),
     finder: widget.getByRole('link', { name: '找到你的续费入口' }),
     steps: widget.getByRole('link', { name: '按四个步骤续费' }),
@@ -53,101 +55,38 @@ async function enter(page: Page, date: string, lead = '7') {
   await parts.submit.click();
 }
 
-test.describe('each state shows the renew-by date, how far away it is and what to do', () => {
+test.describe('each state shows the renew-by date or what to do now, where the date stands and the advice', () => {
+  // expiry, lead, headline, where the renew-by date stands, state in words (none once the headline is the action),
+  // calendar offered, expired help shown
   const cases = [
-    // expiry, lead, renew-by, distance, state in words, calendar offered, expired help shown
-    {
-      expiry: '2027-03-01',
-      lead: '7',
-      renewBy: '2027年2月22日 星期一',
-      distance: '还有 12 天',
-      state: '时间充足',
-      calendar: true,
-      help: false,
-    },
-    {
-      expiry: '2027-02-21',
-      lead: '7',
-      renewBy: '2027年2月14日 星期日',
-      distance: '还有 4 天',
-      state: '时间充足',
-      calendar: true,
-      help: false,
-    },
-    {
-      expiry: '2027-02-20',
-      lead: '7',
-      renewBy: '2027年2月13日 星期六',
-      distance: '还有 3 天',
-      state: '快到续费日了',
-      calendar: true,
-      help: false,
-    },
-    {
-      expiry: '2027-02-18',
-      lead: '7',
-      renewBy: '2027年2月11日 星期四',
-      distance: '还有 1 天',
-      state: '快到续费日了',
-      calendar: true,
-      help: false,
-    },
-    {
-      expiry: '2027-02-17',
-      lead: '7',
-      renewBy: '2027年2月10日 星期三',
-      distance: '就是今天',
-      state: '现在就续费',
-      calendar: false,
-      help: false,
-    },
-    {
-      expiry: '2027-02-24',
-      lead: '14',
-      renewBy: '2027年2月10日 星期三',
-      distance: '就是今天',
-      state: '现在就续费',
-      calendar: false,
-      help: false,
-    },
-    {
-      expiry: '2027-02-12',
-      lead: '7',
-      renewBy: '2027年2月5日 星期五',
-      distance: '已经过去 5 天',
-      state: '现在就续费',
-      calendar: false,
-      help: false,
-    },
-    {
-      expiry: '2027-02-10',
-      lead: '10',
-      renewBy: '2027年1月31日 星期日',
-      distance: '已经过去 10 天',
-      state: '套餐今天到期',
-      calendar: false,
-      help: false,
-    },
-    {
-      expiry: '2027-02-07',
-      lead: '7',
-      renewBy: '2027年1月31日 星期日',
-      distance: '已经过去 10 天',
-      state: '套餐已经过期',
-      calendar: false,
-      help: true,
-    },
-  ];
+    ['2027-03-01', '7', '2027年2月22日 星期一前续费', '最晚续费日还有 12 天', '时间充足', true, false],
+    ['2027-02-21', '7', '2027年2月14日 星期日前续费', '最晚续费日还有 4 天', '时间充足', true, false],
+    ['2027-02-20', '7', '2027年2月13日 星期六前续费', '最晚续费日还有 3 天', '快到续费日了', true, false],
+    ['2027-02-18', '7', '2027年2月11日 星期四前续费', '最晚续费日还有 1 天', '快到续费日了', true, false],
+    ['2027-02-17', '7', '今天就续费', '最晚续费日就是今天', '', false, false],
+    ['2027-02-24', '14', '今天就续费', '最晚续费日就是今天', '', false, false],
+    ['2027-02-12', '7', '今天就续费', '最晚续费日是 2027年2月5日 星期五，已经过去 5 天', '', false, false],
+    ['2027-02-10', '10', '今天到期：马上续费', '最晚续费日是 2027年1月31日 星期日，已经过去 10 天', '', false, false],
+    [
+      '2027-02-07',
+      '7',
+      '套餐已过期：先看还能不能充值',
+      '最晚续费日是 2027年1月31日 星期日，已经过去 10 天',
+      '',
+      false,
+      true,
+    ],
+  ] as const;
 
-  for (const { expiry, lead, renewBy, distance, state, calendar, help } of cases) {
-    test(`expiry ${expiry}, lead ${lead} → ${state}, renew by ${renewBy}`, async ({ page }) => {
+  for (const [expiry, lead, headline, distance, state, calendar, help] of cases) {
+    test(`expiry ${expiry}, lead ${lead} → ${headline}`, async ({ page }) => {
       const errors = watchForErrors(page);
       await page.goto('/');
       await enter(page, expiry, lead);
       const parts = reminder(page);
-      await expect(parts.result).toContainText(state, shown);
-      await expect(parts.renewBy).toHaveText(`${renewBy}前续费`, shown);
-      await expect(parts.result).toContainText(`最晚续费日${distance}`, shown);
+      await expect(parts.headline).toHaveText(headline, shown);
+      await expect(parts.result).toHaveAccessibleName(state ? `${state} ${headline}` : headline);
+      await expect(parts.result).toContainText(distance, shown);
       await expect(parts.calendar).toBeVisible({ visible: calendar });
       await expect(parts.expiredHelp).toBeVisible({ visible: help });
       if (help) expect(await parts.expiredHelp.getAttribute('href')).toBe(EXPIRED_SECTION);
@@ -170,7 +109,7 @@ test.describe('each state shows the renew-by date, how far away it is and what t
   test('the widget works the same inside the four-steps article', async ({ page }) => {
     await page.goto('/renewal-steps/');
     await enter(page, '2027-03-01');
-    await expect(reminder(page).renewBy).toHaveText('2027年2月22日 星期一前续费', shown);
+    await expect(reminder(page).headline).toHaveText('2027年2月22日 星期一前续费', shown);
   });
 });
 
@@ -266,7 +205,7 @@ test('the last date is remembered across a reload, and forgotten on request', as
   const parts = reminder(page);
   await expect(parts.date).toHaveValue('2027-03-01');
   await expect(parts.lead).toHaveValue('14');
-  await expect(parts.renewBy).toHaveText('2027年2月15日 星期一前续费', shown);
+  await expect(parts.headline).toHaveText('2027年2月15日 星期一前续费', shown);
 
   await parts.forget.click();
   await expect(parts.date).toHaveValue('');
@@ -288,7 +227,7 @@ test('by keyboard alone: Tab to the date, type it, Enter, then download and forg
   await page.keyboard.type('03012027');
   await expect(parts.date).toHaveValue('2027-03-01');
   await page.keyboard.press('Enter');
-  await expect(parts.renewBy).toHaveText('2027年2月22日 星期一前续费', shown);
+  await expect(parts.headline).toHaveText('2027年2月22日 星期一前续费', shown);
 
   await tabUntilFocused(page, parts.calendar);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -392,7 +331,8 @@ async function expectFieldError(field: ReturnType<typeof reminder>['date'], mess
 }
 
 test.describe('the start-date mode: the last full day is start + days − 1, in every time zone', () => {
-  // start, days, lead, today, renew-by shown, last full day shown, state
+  // start, days, lead, today, renew-by shown (in the headline, or below it once passed), last full day shown,
+  // state or action
   const cases = [
     {
       start: '2026-12-01',
@@ -424,7 +364,7 @@ test.describe('the start-date mode: the last full day is start + days − 1, in 
       today: '2028-02-29',
       renewBy: '2028年2月22日 星期二',
       expiry: '2028年2月29日 星期二',
-      state: '套餐今天到期',
+      state: '今天到期：马上续费',
     }, // one day
     {
       start: '2027-04-30',
@@ -448,7 +388,7 @@ test.describe('the start-date mode: the last full day is start + days − 1, in 
       today: '2028-12-25',
       renewBy: '2028年12月23日 星期六',
       expiry: '2028年12月30日 星期六',
-      state: '现在就续费',
+      state: '今天就续费',
     }, // a leap year
   ];
   // A time of `today` when the UTC date is another day, so a count by UTC would be a day off: just after
@@ -470,7 +410,7 @@ test.describe('the start-date mode: the last full day is start + days − 1, in 
           await parts.start.fill(start);
           await parts.days.fill(days);
           await parts.submit.click();
-          await expect(parts.renewBy).toHaveText(`${renewBy}前续费`, shown);
+          await expect(parts.result).toContainText(renewBy, shown);
           await expect(parts.result).toContainText(`套餐到期日：${expiry}`, shown);
           await expect(parts.result).toContainText(state, shown);
           await expect(parts.result).toContainText(`开始、共 ${days} 天推算的最后一整天`, shown);
@@ -491,7 +431,7 @@ test.describe('the start-date mode: the last full day is start + days − 1, in 
     await expect(parts.start).toHaveValue('2027-02-01');
     await expect(parts.days).toHaveValue('30');
     await expect(parts.date).toBeHidden();
-    await expect(parts.renewBy).toHaveText('2027年2月23日 星期二前续费', shown);
+    await expect(parts.headline).toHaveText('2027年2月23日 星期二前续费', shown);
     const [download] = await Promise.all([page.waitForEvent('download'), parts.calendar.click()]);
     const event = parseReminderCalendar(await readFile(await download.path(), 'utf8'));
     expect(event.start).toBe('2027-02-23');
@@ -532,25 +472,64 @@ test.describe('on a phone with the browser bars showing (390 × 664)', () => {
       const parts = reminder(page);
       await expect(parts.result).toBeFocused();
       await expect(parts.result).toBeInViewport();
-      await expect(parts.renewBy).toBeInViewport({ ratio: 1 });
-      await expect(parts.result).toHaveAccessibleName('现在就续费 2027年2月5日 星期五前续费');
-      // The renew-by date is the largest text in the result.
-      const sizes = await parts.result.evaluate((box) =>
-        [...box.querySelectorAll('*')]
-          .filter(
-            (element) =>
-              element.checkVisibility() &&
-              [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()),
-          )
-          .map((element) => ({
-            text: element.textContent!.trim().slice(0, 12),
-            size: parseFloat(getComputedStyle(element).fontSize),
-            renewBy: element.closest('#renewal-renew-by') !== null,
-          })),
-      );
-      const largestElsewhere = Math.max(...sizes.filter(({ renewBy }) => !renewBy).map(({ size }) => size));
-      const renewBySize = Math.min(...sizes.filter(({ renewBy }) => renewBy).map(({ size }) => size));
-      expect(renewBySize).toBeGreaterThan(largestElsewhere);
+      await expect(parts.headline).toBeInViewport({ ratio: 1 });
+      await expect(parts.result).toHaveAccessibleName('今天就续费');
+      // The headline is the largest text in the result.
+      const sizes = await textSizes(parts.result);
+      const largestElsewhere = Math.max(...sizes.filter(({ headline }) => !headline).map(({ size }) => size));
+      const headlineSize = Math.min(...sizes.filter(({ headline }) => headline).map(({ size }) => size));
+      expect(headlineSize).toBeGreaterThan(largestElsewhere);
+    });
+  }
+
+  // Three days before expiry, on expiry day and three days after it, the renew-by date (7 days before expiry)
+  // has passed: the largest text must be what to do, and the passed date only smaller text.
+  for (const [expiry, renewBy] of [
+    ['2027-02-13', '2027年2月6日 星期六'],
+    ['2027-02-10', '2027年2月3日 星期三'],
+    ['2027-02-07', '2027年1月31日 星期日'],
+  ] as const) {
+    test(`expiry ${expiry} (today ${TODAY}): the largest text in the result is not a date before today`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await enter(page, expiry);
+      const parts = reminder(page);
+      await expect(parts.result).toBeVisible();
+      const sizes = await textSizes(parts.result);
+      const largest = Math.max(...sizes.map(({ size }) => size));
+      const largestTexts = sizes.filter(({ size }) => size === largest).map(({ text }) => text);
+      expect(largestTexts.length).toBeGreaterThan(0);
+      expect(largestTexts.flatMap(datesIn).filter((date) => date < TODAY)).toEqual([]);
+      // The passed date is still stated, smaller, as passed; no calendar file for a day gone by.
+      const stated = sizes.filter(({ text }) => text.includes(renewBy));
+      expect(stated.map(({ size }) => size < largest)).toEqual([true]);
+      await expect(parts.result).toContainText(`最晚续费日是 ${renewBy}，已经过去`, shown);
+      await expect(parts.calendar).toBeHidden();
     });
   }
 });
+
+/** Each visible element of `result` that holds text of its own: the text, its computed font size, and whether it is the headline. */
+function textSizes(result: ReturnType<typeof reminder>['result']) {
+  return result.evaluate((box) =>
+    [...box.querySelectorAll('*')]
+      .filter(
+        (element) =>
+          element.checkVisibility() &&
+          [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()),
+      )
+      .map((element) => ({
+        text: element.textContent!.trim(),
+        size: parseFloat(getComputedStyle(element).fontSize),
+        headline: element.closest('#renewal-headline') !== null,
+      })),
+  );
+}
+
+/** The dates written in `text` (`2027年2月6日`), as `YYYY-MM-DD`. */
+function datesIn(text: string): string[] {
+  return [...text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map(([, year, month, day]) =>
+    [year, month!.padStart(2, '0'), day!.padStart(2, '0')].join('-'),
+  );
+}
