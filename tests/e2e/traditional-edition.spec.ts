@@ -155,7 +155,7 @@ test.describe('the renewal reminder speaks Traditional Chinese on /zh-hant/renew
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await enter(page, '2027-03-01');
-    const status = widget(page).getByRole('group', { name: /前續費/ });
+    const status = widget(page).getByRole('group', { name: /續費|過期/ });
     await expect(status).toContainText('時間充足', shown);
     await expect(status).toContainText('2027年2月22日 星期一前續費', shown);
     await expect(status).toContainText('最晚續費日還有 12 天', shown);

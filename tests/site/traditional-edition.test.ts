@@ -155,12 +155,15 @@ describe('the renewal reminder on Traditional pages', () => {
     (_, { document }) => {
       const widget = document.querySelector('renewal-reminder')!;
       expect(widget.getAttribute('data-guide-url')).toBe(siteUrl(`${traditionalPrefix}renewal-steps/`));
-      const help = widget.querySelector('[data-expired-help]')!.getAttribute('href')!;
-      expect(help.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
+      const help = [...widget.querySelectorAll('[data-expired-help] a')].map((link) => link.getAttribute('href')!);
+      expect(help.at(-1)!.startsWith(`${traditionalPrefix}renewal-steps/#`)).toBe(true);
+      expect(help.slice(0, -1)).toEqual(
+        ['azercell', 'bakcell', 'nar'].map((slug) => `${traditionalPrefix}providers/${slug}/`),
+      );
       const wording = JSON.parse(widget.querySelector('script[data-wording]')!.textContent!) as {
-        status: Record<string, string>;
+        headline: Record<string, string>;
       };
-      expect(wording.status['renew-now']).toBe('現在就續費');
+      expect(wording.headline['renew-now']).toBe('今天就續費');
     },
   );
 });
