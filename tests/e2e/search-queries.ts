@@ -8,9 +8,29 @@ export interface QueryRow {
   query: string;
   /** The search page the reader types on. */
   searchPage: '/search/' | '/zh-hant/search/';
-  /** Acceptable first results: [page, heading of the section] (null: any section of that page); empty: nothing found. */
+  /**
+   * Acceptable first results: [page, heading of the section] (null: any section of that page; `pageTop`: the page
+   * itself, no section); empty: nothing found.
+   */
   top: [page: string, heading: string | null][];
 }
+
+/** A first result that links to the page itself, not to one of its sections. */
+export const pageTop = '(the top of the page)';
+
+/** A query that names a seller (issue 23): it lands on that seller's page, at the top or on its steps. */
+const sellerRow = (query: string, seller: string, searchPage: QueryRow['searchPage'] = '/search/'): QueryRow => {
+  const page = `${searchPage.replace(/search\/$/, '')}providers/${seller}/`;
+  const steps = searchPage === '/search/' ? '续费步骤' : '續費步驟';
+  return {
+    query,
+    searchPage,
+    top: [
+      [page, pageTop],
+      [page, steps],
+    ],
+  };
+};
 
 export const queryTable: QueryRow[] = [
   { query: '续费', searchPage: '/search/', top: [['/renewal-steps/', null]] },
@@ -97,4 +117,23 @@ export const queryTable: QueryRow[] = [
     ],
   },
   { query: 'xyz無此詞', searchPage: '/zh-hant/search/', top: [] },
+  sellerRow('Airalo 续费', 'airalo'),
+  sellerRow('Airalo', 'airalo'),
+  sellerRow('Nar', 'nar'),
+  sellerRow('Azercell 充值', 'azercell'),
+  sellerRow('淘宝', 'platform-shops'),
+  sellerRow('Airalo 續費', 'airalo', '/zh-hant/search/'),
 ];
+
+/**
+ * Queries whose first batch must list `pages`, ahead of every other page of one seller (issue 23): a reader who
+ * tops up a balance (充值, 余额) without naming a seller has a local line.
+ */
+export const sellerRanking: { query: string; searchPage: QueryRow['searchPage']; pages: string[] }[] = [
+  '充值',
+  '余额',
+].map((query) => ({
+  query,
+  searchPage: '/search/',
+  pages: ['/providers/azercell/', '/providers/bakcell/', '/providers/nar/'],
+}));

@@ -4,7 +4,7 @@ import { wcagTags } from '../support/axe.ts';
 import { indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 import { searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures.ts';
-import { queryTable } from './search-queries.ts';
+import { pageTop, queryTable, sellerRanking } from './search-queries.ts';
 
 /** The words travellers search for most (issue 5). */
 const QUERIES = ['续费', '流量', '充值', '有效期', '二维码', '漫游'];
@@ -339,13 +339,31 @@ test.describe('the query table', () => {
         return;
       }
       const [path, id] = targets[0]!.split('#');
-      const heading =
-        allArticles.find((article) => article.path === path)?.headings.find((heading) => heading.id === id)?.text ??
-        null;
+      const heading = id
+        ? (allArticles.find((article) => article.path === path)?.headings.find((heading) => heading.id === id)?.text ??
+          null)
+        : pageTop;
       expect(
         top.some(([page, expected]) => page === path && (expected === null || expected === heading)),
         `first: ${path} ${heading}`,
       ).toBe(true);
+    });
+  }
+});
+
+test.describe('sellers’ pages', () => {
+  const oneSeller = /\/providers\/[^/]+\/$/;
+  for (const { query, searchPage, pages } of sellerRanking) {
+    test(`${searchPage} “${query}” lists ${pages.join(', ')} in its first batch, before any other seller’s page`, async ({
+      page,
+    }) => {
+      if (new URL(page.url(), 'http://x').pathname !== searchPage) await page.goto(searchPage);
+      await searchFor(page, query);
+      const firstBatch = (await resultTargets(page)).map((target) => target.replace(/#.*/, ''));
+      expect(firstBatch).toEqual(expect.arrayContaining(pages));
+      const others = firstBatch.filter((path) => oneSeller.test(path) && !pages.includes(path));
+      const lastListed = Math.max(...pages.map((path) => firstBatch.indexOf(path)));
+      for (const other of others) expect(firstBatch.indexOf(other), firstBatch.join(' ')).toBeGreaterThan(lastListed);
     });
   }
 });

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { scriptConverter, type ScriptTable } from '../../src/lib/editions/script-table.ts';
 import { indexedText, isArticlePage, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
@@ -22,6 +22,37 @@ describe('the Pagefind index in dist/pagefind', () => {
     for (const [language, { page_count }] of Object.entries(entry.languages)) {
       expect(page_count, language).toBe(articlesByLanguage[language]?.length);
     }
+  });
+});
+
+describe('source lists (issue 23)', () => {
+  /** Each page's 来源 list: the list after the heading 来源 (src/components/SourceList.astro). */
+  const sourceLists = pages.flatMap(({ path, document }) =>
+    [...document.querySelectorAll('article h2')]
+      .filter((heading) => ['来源', '來源'].includes(heading.textContent!.trim()))
+      .map((heading) => ({ path, list: heading.nextElementSibling! })),
+  );
+  /** The text Pagefind stored for every page of both editions, read from its (gzipped) fragment files. */
+  const fragments = readdirSync(join(distDir, 'pagefind/fragment')).map((file) => {
+    // Each file is `pagefind_dcd` (12 bytes), then the fragment's JSON.
+    const json = gunzipSync(readFileSync(join(distDir, 'pagefind/fragment', file))).subarray(12);
+    return (JSON.parse(json.toString('utf8')) as { content: string }).content.replaceAll('\u200b', '');
+  });
+
+  test('every seller page’s 来源 list is left out of the index', () => {
+    expect(sourceLists.length).toBeGreaterThanOrEqual(
+      articlePages.filter(({ path }) => /providers\/./.test(path)).length,
+    );
+    for (const { path, list } of sourceLists) expect(list.closest('[data-pagefind-ignore]'), path).not.toBeNull();
+  });
+
+  test('no source’s title is in Pagefind’s stored text', () => {
+    const titles = sourceLists.flatMap(({ list }) =>
+      [...list.querySelectorAll('li > a')].map((link) => link.textContent!.replace(/\s+/g, '')),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    const stored = fragments.map((text) => text.replace(/\s+/g, '')).join('\n');
+    expect(titles.filter((title) => stored.includes(title))).toEqual([]);
   });
 });
 

@@ -248,10 +248,20 @@ export interface SectionMatch extends Section {
 }
 
 /**
+ * Between sections holding as many words, in all and in their headings: where the headings name words, the text
+ * before the first heading first, since its heading is the page's title and the whole page is about them (“Airalo”
+ * lands on the top of Airalo's page, not on the one step that names the app); where they name none, a section
+ * after a heading first, as the text before the first heading only introduces the page.
+ */
+function openingOrder(a: SectionMatch, b: SectionMatch): number {
+  return (Number(b.id === null) - Number(a.id === null)) * (a.wordsInHeading > 0 ? 1 : -1);
+}
+
+/**
  * The sections to show for a page, best first, at most `limit`. `found` holds, for each word of the query,
  * the terms that stand for it on this page (`termsOnPage`). First the sections holding the most words, then
- * those whose heading names the most of them (the section is about them), then sections after a heading
- * before the text above the first one, then those with the most matches.
+ * those whose heading names the most of them (the section is about them; the text before the first heading
+ * is headed by the page's title), then `openingOrder`, then those with the most matches.
  */
 export function bestSections(
   sections: readonly Section[],
@@ -264,21 +274,18 @@ export function bestSections(
     .map((section): SectionMatch => ({
       ...section,
       words: holding(`${section.heading} ${section.text}`),
-      wordsInHeading: section.id === null ? 0 : holding(section.heading),
+      wordsInHeading: holding(section.heading),
       occurrences: expression ? [...section.text.matchAll(expression)].length : 0,
     }))
     .filter((section) => section.words > 0)
     .sort(
       (a, b) =>
-        b.words - a.words ||
-        b.wordsInHeading - a.wordsInHeading ||
-        Number(a.id === null) - Number(b.id === null) ||
-        b.occurrences - a.occurrences,
+        b.words - a.words || b.wordsInHeading - a.wordsInHeading || openingOrder(a, b) || b.occurrences - a.occurrences,
     )
     .slice(0, limit);
 }
 
-/** A page Pagefind found, before its text is loaded: its best score and how many of the query's words found it. */
+/** A page Pagefind found, before its text is loaded: its score (`rankCandidates`) and how many of the query's words found it. */
 export interface Candidate<T> {
   result: T;
   score: number;
@@ -287,8 +294,10 @@ export interface Candidate<T> {
 
 /**
  * Pagefind's results for each word of the query (one list per word, all its spellings together), merged per
- * page, best first: pages found for more of the words, then by Pagefind's score. This order decides whose text
- * is downloaded at all, so it uses only what Pagefind knows without loading a page.
+ * page, best first: pages found for more of the words, then by Pagefind's score: for one word, the sum of its
+ * spellings' scores (a local operator's page, where 续费 means 充值 of a balance, holds both words of the group
+ * and ranks for 充值 above a page that only says 续费), for several words the best word's. This order decides whose
+ * text is downloaded at all, so it uses only what Pagefind knows without loading a page.
  */
 export function rankCandidates<T extends { id: string; score: number }>(
   resultsPerWord: readonly (readonly T[])[],
@@ -296,13 +305,15 @@ export function rankCandidates<T extends { id: string; score: number }>(
   const byPage = new Map<string, Candidate<T>>();
   for (const results of resultsPerWord) {
     for (const id of new Set(results.map((result) => result.id))) {
-      const best = results.filter((result) => result.id === id).reduce((a, b) => (b.score > a.score ? b : a));
+      const spellings = results.filter((result) => result.id === id);
+      const best = spellings.reduce((a, b) => (b.score > a.score ? b : a));
+      const score = spellings.reduce((sum, result) => sum + result.score, 0);
       const seen = byPage.get(id);
-      if (!seen) byPage.set(id, { result: best, score: best.score, words: 1 });
+      if (!seen) byPage.set(id, { result: best, score, words: 1 });
       else
         byPage.set(id, {
-          result: best.score > seen.score ? best : seen.result,
-          score: Math.max(seen.score, best.score),
+          result: best.score > seen.result.score ? best : seen.result,
+          score: Math.max(seen.score, score),
           words: seen.words + 1,
         });
     }

@@ -178,6 +178,17 @@ describe('bestSections', () => {
     expect(bestSections(sections, [['续费'], ['流量']]).map(({ id }) => id)).toEqual(['续费后流量会累加吗', null]);
   });
 
+  test('a query the page’s title names lands on the text before the first heading, even where a heading names it too', () => {
+    const seller = [
+      { id: null, heading: '怎样给 Nar 续费', text: '给余额充值。' },
+      { id: '续费规则', heading: '续费规则', text: 'Nar 的流量包会叠加。' },
+      { id: '用-nar-app', heading: '用 Nar+ App 续订', text: '在 App 里点续订。' },
+    ];
+    expect(bestSections(seller, [['Nar'], ['续费']])[0]!.id).toBeNull();
+    expect(bestSections(seller, [['Nar']])[0]!.id).toBeNull();
+    expect(bestSections(seller, [['Nar'], ['续订']])[0]!.id).toBe('用-nar-app');
+  });
+
   test('shows at most `limit` sections', () => {
     expect(bestSections(sections, [['吗', '续费', '。']], 2)).toHaveLength(2);
   });
@@ -243,11 +254,19 @@ describe('rankCandidates', () => {
     ]);
   });
 
-  test('among pages found for as many words, the higher score; each page once, with its best score', () => {
-    const ranked = rankCandidates([[found('a', 0.1), found('b', 0.5), found('a', 0.7)]]);
-    expect(ranked.map(({ result, score, words }) => [result.id, score, words])).toEqual([
-      ['a', 0.7, 1],
-      ['b', 0.5, 1],
+  test('among pages found for as many words, the higher score; each page once, scored the sum of its spellings’ scores', () => {
+    const ranked = rankCandidates([[found('b', 0.75), found('a', 0.25), found('a', 0.625)]]);
+    expect(ranked.map(({ result, score, words }) => [result.id, result.score, score, words])).toEqual([
+      ['a', 0.625, 0.875, 1],
+      ['b', 0.75, 0.75, 1],
+    ]);
+  });
+
+  test('for several words, the best word’s score', () => {
+    const ranked = rankCandidates([[found('a', 0.25)], [found('a', 0.5)], [found('b', 0.25), found('b', 0.375)]]);
+    expect(ranked.map(({ result, score }) => [result.id, score])).toEqual([
+      ['a', 0.5],
+      ['b', 0.625],
     ]);
   });
 
