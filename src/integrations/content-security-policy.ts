@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/files/files-under.ts';
 import { withPolicyMeta } from '../lib/security/content-security-policy.ts';
 
 /**
@@ -18,9 +19,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const siteDir = fileURLToPath(dir);
-        for (const page of readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-          file.endsWith('.html'),
-        )) {
+        for (const page of filesUnder(siteDir).filter((file) => file.endsWith('.html'))) {
           const path = join(siteDir, page);
           writeFileSync(path, withPolicyMeta(readFileSync(path, 'utf8')));
         }

@@ -7,11 +7,12 @@
 // clone). Prints, and writes to reports/starlight.md, each side's median wall and CPU seconds and CPU ms per
 // page, and the ratio of CPU per page (ours / Starlight's, median of the pairs). `-- --runs 5` for more pairs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject, projectRoot as root } from '../lib/project-copy.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import { ensureDebianPackages } from '../debian-packages.mjs';
 import { writeSyntheticArticles } from './synthetic-articles.mjs';
 import { timedBuild } from './timed-build.mjs';
@@ -70,8 +71,7 @@ function starlightSite() {
 /** The version of an installed package in `site`. */
 const versionOf = (site, name) =>
   JSON.parse(readFileSync(join(site, 'node_modules', name, 'package.json'), 'utf8')).version;
-const htmlPages = (site) =>
-  readdirSync(join(site, 'dist'), { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
+const htmlPages = (site) => filesUnder(join(site, 'dist')).filter((file) => file.endsWith('.html')).length;
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
