@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import dayjs from 'dayjs';
 import { toIsoDate } from '../lib/dates/calendar-date.ts';
+import { filesUnder } from '../lib/files/files-under.ts';
 import { formatProblem, type Problem } from '../lib/content-check/lint.ts';
 import { cacheFileIn, checkContentFolder, countedContent, type ContentCheck } from '../lib/content-check/runner.ts';
 
@@ -53,30 +55,50 @@ function refuseErrors(result: ContentCheck, logger: AstroIntegrationLogger): voi
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
-/** `astro dev` checks again whenever a content file changes, and shows previewErrorPage while one cannot be rendered. */
+/** What the content folder holds, by name, size and time of change: a new value means a file was added, edited or removed. */
+const contentState = (folder: string) =>
+  filesUnder(folder)
+    .map((file) => {
+      const { size, mtimeMs } = statSync(join(folder, file));
+      return `${file}\0${size}\0${mtimeMs}`;
+    })
+    .join('\n');
+
+/**
+ * `astro dev` checks again whenever a content file changes, and shows previewErrorPage while one cannot be
+ * rendered. A page request compares the folder too: a file watcher can miss events (a machine out of inotify
+ * instances, say), and the editor must never see a stale page then.
+ */
 function pauseBrokenPreview(
   server: DevServer,
   logger: AstroIntegrationLogger,
   contentFolder: string,
   check: () => ContentCheck,
 ): void {
-  let blocking = check().problems.filter(breaksThePreview);
-  server.watcher.on('all', (_, path) => {
-    if (!resolve(path).startsWith(contentFolder + sep)) return;
+  let checked = '';
+  let blocking: Problem[] = [];
+  const recheck = () => {
+    const state = contentState(contentFolder);
+    if (state === checked) return;
+    checked = state;
     const before = blocking.map(formatProblem).join('\n');
     blocking = check().problems.filter(breaksThePreview);
     if (blocking.map(formatProblem).join('\n') === before) return;
     for (const problem of blocking) logger.error(formatProblem(problem));
     server.ws.send({ type: 'full-reload' });
+  };
+  recheck();
+  server.watcher.on('all', (_, path) => {
+    if (resolve(path).startsWith(contentFolder + sep)) recheck();
   });
   server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-    if (blocking.length === 0 || request.method !== 'GET' || !request.headers.accept?.includes('text/html'))
-      return next();
+    if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+    recheck();
+    if (blocking.length === 0) return next();
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(previewErrorPage(blocking));
   });
-  for (const problem of blocking) logger.error(formatProblem(problem));
 }
 
 /**
