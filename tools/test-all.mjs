@@ -9,6 +9,7 @@
 // step by step as each finishes, so the two never interleave.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const quick = process.argv.includes('--quick');
 const startedAt = performance.now();
@@ -120,8 +121,9 @@ function countReport(step, status) {
     problems.push(`${step.name}：没有生成测试报告（退出码 ${status}）`);
     return;
   }
-  const { counts, durations } = report;
+  const { counts, durations, failures } = report;
   testTimes.push(...durations);
+  for (const { name, message } of failures) problems.push(`${name}\n    ${message}`);
   passed += counts.passed;
   failed += counts.failed + counts.skipped;
   if (counts.skipped > 0) problems.push(`${step.name}：${counts.skipped} 个测试被跳过（跳过的测试算作失败）`);
@@ -132,38 +134,53 @@ function countReport(step, status) {
   }
 }
 
-/** Counts and per-test durations (ms) from a vitest or Playwright JSON report. */
+/** Counts, per-test durations (ms) and failures from a vitest or Playwright JSON report. */
 function readReport(path) {
   if (!existsSync(path)) return null;
   const report = JSON.parse(readFileSync(path, 'utf8'));
   return 'numPassedTests' in report ? readVitestReport(report) : readPlaywrightReport(report);
 }
 
+/** A failure's first lines without colour codes: CI keeps only part of a long log, and this part comes last. */
+function firstLines(message = '') {
+  return stripVTControlCharacters(message).trim().split('\n').slice(0, 4).join('\n    ');
+}
+
 function readVitestReport(report) {
-  const durations = report.testResults.flatMap((file) =>
+  const tests = report.testResults.flatMap((file) =>
     file.assertionResults.map((test) => ({
       name: `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`,
       ms: test.duration ?? 0,
+      failure: test.status === 'failed' ? firstLines(test.failureMessages?.[0]) : null,
     })),
   );
+  const durations = tests.map(({ name, ms }) => ({ name, ms }));
+  const failures = tests
+    .filter((test) => test.failure !== null)
+    .map(({ name, failure }) => ({ name, message: failure }));
   const counts = {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
     skipped: report.numPendingTests + report.numTodoTests,
   };
-  return { counts, durations };
+  return { counts, durations, failures };
 }
 
 function readPlaywrightReport(report) {
   const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
-  const durations = (report.suites ?? []).flatMap(specsOf).flatMap((spec) =>
+  const tests = (report.suites ?? []).flatMap(specsOf).flatMap((spec) =>
     spec.tests.map((test) => ({
       name: `${spec.file} › ${spec.title} [${test.projectName}]`,
       ms: Math.max(0, ...test.results.map((result) => result.duration)),
+      failure: test.status === 'expected' || test.status === 'skipped' ? null : test.results.at(-1)?.error?.message,
     })),
   );
+  const durations = tests.map(({ name, ms }) => ({ name, ms }));
+  const failures = tests
+    .filter((test) => test.failure !== null)
+    .map(({ name, failure }) => ({ name, message: firstLines(failure) }));
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  return { counts: { passed: expected, failed: unexpected + flaky, skipped }, durations };
+  return { counts: { passed: expected, failed: unexpected + flaky, skipped }, durations, failures };
 }
 
 const seconds = (value) => `${value.toFixed(1).padStart(6)} s`;
