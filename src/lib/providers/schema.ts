@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { calendarDate, descriptionLength, draftField, unknownFieldsError } from '../articles/schema.ts';
+import {
+  calendarDate,
+  descriptionLength,
+  draftField,
+  officialSourcesFirst,
+  officialSourcesFirstMessage,
+  sourceSchema,
+  unknownFieldsError,
+} from '../articles/schema.ts';
 
 /**
  * The frontmatter of a provider page in `content/providers/`: one eSIM seller, Azerbaijani operator or
@@ -69,30 +77,6 @@ function listOrUnknown(field: string, example: string) {
     { error: `${field}要写成列表，例如 [${example}]；没有找到官方说明时写 ${unknownFact}。` },
   );
 }
-
-const source = z
-  .object(
-    {
-      title: text('sources 的 title（来源名称）', 'Airalo 帮助中心：怎样给 eSIM 充值'),
-      url: z
-        .string({ error: 'sources 的 url（来源网址）必填：请从浏览器地址栏完整复制，以 https:// 开头。' })
-        .trim()
-        .url('sources 的 url（来源网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
-        .startsWith(
-          'https://',
-          'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。',
-        ),
-      checked: calendarDate('sources 的 checked（核对日期）'),
-      official: z.boolean({ error: 'sources 的 official 只能写 true（商家或运营商自己的网站）或 false（其他网站）。' }),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 title、url、checked、official。`
-          : undefined,
-    },
-  )
-  .strict();
 
 const step = z
   .object(
@@ -180,7 +164,9 @@ export const providerSchema = z
         .strict()
         .optional(),
       sources: z
-        .array(source, { error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。' })
+        .array(sourceSchema, {
+          error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。',
+        })
         .min(1, 'sources（来源）至少要有一个：每条事实都要有出处，官方来源写在最前面。'),
       draft: draftField,
     },
@@ -191,16 +177,7 @@ export const providerSchema = z
     message: 'steps（续费步骤）不能为空：renewable 写了可以或看产品，就要写出在 App 或网站上怎样一步一步续费。',
     path: ['steps'],
   })
-  .refine(
-    (data) =>
-      data.sources.every(
-        (entry, index) => entry.official || !data.sources.slice(index).some((later) => later.official),
-      ),
-    {
-      message: 'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。',
-      path: ['sources'],
-    },
-  )
+  .refine((data) => officialSourcesFirst(data.sources), { message: officialSourcesFirstMessage, path: ['sources'] })
   .refine(
     (data) => !data.renewLink || data.sources.some((entry) => entry.official && entry.url === data.renewLink!.url),
     {
