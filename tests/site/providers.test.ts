@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { formatChineseDate, parseIsoDate } from '../../src/lib/dates/calendar-date.ts';
-import { hasPublicRules, providerPath, providerTitle, questionsForSupport } from '../../src/lib/providers/providers.ts';
+import { toTraditionalChinese } from '../../src/lib/editions/traditional-chinese.ts';
+import { finderGroups } from '../../src/lib/providers/finder.ts';
+import {
+  hasPublicRules,
+  providerPath,
+  providersByKind,
+  providerTitle,
+  questionsForSupport,
+} from '../../src/lib/providers/providers.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { traditionalPathOf } from '../support/built-site.ts';
+import { isTraditional, traditionalPathOf } from '../support/built-site.ts';
 import { contentProviders } from '../support/content.ts';
 import { builtPages } from '../support/dist.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
@@ -139,11 +147,11 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
   'the provider table %s',
   (path) => {
     const document = pages.get(path)!;
+    const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
 
     test('has one row per provider, each linking its page in the same edition, with its verified date', () => {
-      const rows = [...document.querySelectorAll('.provider-table tbody tr')];
+      const rows = [...document.querySelectorAll('.provider-table tbody tr[data-provider]')];
       expect(rows).toHaveLength(providers.length);
-      const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
       expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(
         providers.map(({ id }) => inEdition(providerPath(id))).sort(),
       );
@@ -154,6 +162,22 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
         expect(row.querySelector('time')?.getAttribute('datetime')).toBe(provider.data.verified);
       }
     });
+
+    test('groups its rows by kind, and lists every provider by kind above the table, each linking its page', () => {
+      const groupsOf = (parts: Element[], heading: string, link: string) =>
+        parts.map((part) => [
+          part.querySelector(heading)!.textContent!.trim(),
+          [...part.querySelectorAll(link)].map((anchor) => anchor.getAttribute('href')),
+        ]);
+      const expected = providersByKind(providers).map(({ kind, providers: ofKind }) => [
+        path === siteConfig.providersPath ? kind : toTraditionalChinese(kind),
+        ofKind.map(({ id }) => inEdition(providerPath(id))),
+      ]);
+      const table = [...document.querySelectorAll('.provider-table tbody')];
+      expect(groupsOf(table, 'th[scope="rowgroup"]', 'tr[data-provider] th a')).toEqual(expected);
+      const jumpList = [...document.querySelectorAll('main nav ul')].map((list) => list.parentElement!);
+      expect(groupsOf(jumpList, 'h3', 'a')).toEqual(expected);
+    });
   },
 );
 
@@ -163,26 +187,92 @@ test('the finder links every provider page, and the home page links the finder',
   expect(linksOf(pages.get('/')!)).toContain(siteConfig.providerFinderPath);
 });
 
-// The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): 找到你的续费入口 on the home
-// page, one answer of the finder opened, the seller. Every other seller is reached the same way.
-test('every provider is three choices from the home page: the finder link, one answer opened, the provider', () => {
-  const finderLink = [...pages.get('/')!.querySelectorAll('main a')].find(
-    (link) => link.textContent?.trim() === '找到你的续费入口',
+// The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): an answer of the finder
+// linked from the home page, which the browser opens on arrival because the link's target sits inside the
+// closed <details> of that answer, then the seller. Every other seller is reached the same way.
+describe.each(['/', traditionalPathOf('/')])('every provider is two taps from the home page %s', (home) => {
+  const inEdition = (path: string) => (home === '/' ? path : traditionalPathOf(path));
+  const finder = pages.get(inEdition(siteConfig.providerFinderPath))!;
+  const answerLinks = [...pages.get(home)!.querySelectorAll('main a[href]')]
+    .map((link) => link.getAttribute('href')!)
+    .filter((href) => href.startsWith(`${inEdition(siteConfig.providerFinderPath)}#`));
+
+  test('the home page links each answer of the finder', () => {
+    expect(answerLinks.map((href) => href.split('#')[1])).toEqual(finderGroups.map(({ id }) => id));
+  });
+
+  test.each(providers.map(({ id }) => providerPath(id)))(
+    '%s: a linked answer that opens on arrival, then the provider',
+    (path) => {
+      const link = finder.querySelector(`main a[href="${inEdition(path)}"]`);
+      const target = answerLinks
+        .map((href) => finder.getElementById(href.split('#')[1]!))
+        .find((answer) => answer?.contains(link));
+      const answer = target?.parentElement?.closest('details');
+      // Inside a closed answer's content (a target on the <details> itself would not open it), in no other answer.
+      expect(target?.tagName).not.toBe('DETAILS');
+      expect(answer?.hasAttribute('open')).toBe(false);
+      expect(answer?.querySelector(':scope > summary')?.contains(target!)).toBe(false);
+      expect(answer?.parentElement?.closest('details')).toBeNull();
+    },
   );
-  expect(finderLink?.getAttribute('href')).toBe(siteConfig.providerFinderPath);
-  const finder = pages.get(siteConfig.providerFinderPath)!;
-  const unreachable = providers
-    .map(({ id }) => providerPath(id))
-    .filter((path) => {
-      const link = finder.querySelector(`main a[href="${path}"]`);
-      const answer = link?.closest('details');
-      // Closed, opened by its own summary, and not inside another answer (a fourth choice).
-      return (
-        !answer ||
-        answer.hasAttribute('open') ||
-        answer.querySelector(':scope > summary') === null ||
-        answer.parentElement!.closest('details') !== null
-      );
-    });
-  expect(unreachable).toEqual([]);
+});
+
+test("the home page's 只剩 3 天？ link leads to the four-steps article, which opens with that box", () => {
+  const link = pages.get('/')!.querySelector('main a[data-three-days]');
+  expect(link?.textContent?.trim()).toBe('只剩 3 天？');
+  expect(link?.getAttribute('href')).toBe(siteConfig.renewalGuidePath);
+  const firstCallout = pages.get(siteConfig.renewalGuidePath)!.querySelector('.article-body [data-callout]');
+  expect(firstCallout?.textContent?.trim()).toMatch(/^只剩 3 天？/);
+});
+
+// One name for the finder and one for the full list: the header, the home page, the reminder and the
+// breadcrumbs use them and nothing else, in both editions.
+const bothEditions = (path: string) => [path, traditionalPathOf(path)];
+const nameOn = (page: string, name: string) => (isTraditional(page) ? toTraditionalChinese(name) : name);
+const crumbsOf = (page: string) =>
+  [...pages.get(page)!.querySelectorAll(`nav[aria-label="${nameOn(page, '面包屑导航')}"] :is(a, [aria-current])`)].map(
+    (crumb) => crumb.textContent!.trim(),
+  );
+
+test.each([
+  [siteConfig.providerFinderPath, siteConfig.providerFinderName],
+  [siteConfig.providersPath, siteConfig.providersName],
+])('every link to %s on every page says %s', (target, name) => {
+  const misnamed = [...pages].flatMap(([page, document]) =>
+    [...document.querySelectorAll(`a[href="${isTraditional(page) ? traditionalPathOf(target) : target}"]`)]
+      .map((link) => link.textContent!.trim())
+      .filter((text) => text !== nameOn(page, name))
+      .map((text) => `${page}: ${text}`),
+  );
+  expect(misnamed).toEqual([]);
+});
+
+test('the header, the home page, the reminder and the breadcrumbs name the finder by its name', () => {
+  const name = siteConfig.providerFinderName;
+  for (const page of bothEditions('/')) {
+    const document = pages.get(page)!;
+    expect(document.querySelector('header nav')!.textContent).toContain(nameOn(page, name));
+    expect(document.querySelector('main h2')!.textContent).toContain(nameOn(page, name));
+  }
+  const reminder = pages.get(siteConfig.renewalGuidePath)!.querySelector('renewal-reminder [data-actions] a');
+  expect(reminder?.textContent?.trim()).toBe(name);
+  for (const page of bothEditions(siteConfig.providerFinderPath))
+    expect(crumbsOf(page).at(-1)).toBe(nameOn(page, name));
+});
+
+test('the breadcrumbs name the full list by its name, on the list and on every provider page', () => {
+  const name = siteConfig.providersName;
+  const listPages = [siteConfig.providersPath, ...providers.map(({ id }) => providerPath(id))].flatMap(bothEditions);
+  const crumbs = listPages.map((page) => [page, crumbsOf(page)[1]]);
+  expect(crumbs).toEqual(listPages.map((page) => [page, nameOn(page, name)]));
+});
+
+test('no page uses a retired name for the path to a seller', () => {
+  const retired = ['我的 eSIM 是哪一种', '各家续费入口', '各家 eSIM 的续费入口', '各家的续费方法', '各家对比'];
+  const names = [...retired, ...retired.map(toTraditionalChinese)];
+  const found = [...pages].flatMap(([page, document]) =>
+    names.filter((old) => document.body.textContent!.includes(old)).map((old) => `${page}: ${old}`),
+  );
+  expect(found).toEqual([]);
 });
