@@ -28,7 +28,7 @@ const problemList = (problems: readonly Problem[]) =>
  * The page `astro dev` shows instead of any page while a content file has such an error, or a page fails to
  * render. Astro also sends a failed page's error to the browser, in English: its overlay stays hidden here.
  */
-export function previewErrorPage(problems: readonly Problem[]): string {
+function previewErrorPage(problems: readonly Problem[]): string {
   return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>内容有错误：预览暂停</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:48em;margin:2em auto;padding:0 1em}h1{color:#b91c1c}li{margin:1em 0}code{font-weight:bold}vite-error-overlay{display:none!important}</style>
 <script type="module" src="/@vite/client"></script></head><body>
@@ -43,14 +43,14 @@ export function previewErrorPage(problems: readonly Problem[]): string {
  * What `astro dev` puts at the top of every page while the content check finds errors that still let pages
  * render (a dead link, a messenger link, a missing alt text …): `npm run build` would refuse them.
  */
-export function previewErrorBanner(problems: readonly Problem[]): string {
+function previewErrorBanner(problems: readonly Problem[]): string {
   return `<aside id="content-check-errors" role="alert" lang="zh-Hans" style="border:3px solid #b91c1c;background:#fef2f2;color:#450a0a;padding:0.5em 1em;margin:0;font:15px/1.6 system-ui,sans-serif">
 <strong>内容检查发现 ${problems.length} 个错误：改好之前，npm run build 不会生成网站。</strong>
 <ol style="margin:0.25em 0">${problemList(problems)}</ol></aside>`;
 }
 
 /** `html` with the banner right after its `<body>` tag (or first, when it has none). */
-export const withBanner = (html: string, banner: string) =>
+const withBanner = (html: string, banner: string) =>
   /<body\b[^>]*>/i.test(html) ? html.replace(/<body\b[^>]*>/i, (tag) => `${tag}${banner}`) : `${banner}${html}`;
 
 /**
