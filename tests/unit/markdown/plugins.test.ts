@@ -79,6 +79,24 @@ describe('Chinese emphasis and headings', () => {
   });
 });
 
+describe('Chinese lines joined', () => {
+  test.each([
+    ['第一行\n第二行', '第一行第二行'],
+    ['句子结束。\n下一句', '句子结束。下一句'],
+    ['见**粗体**\n继续', '见粗体继续'],
+    ['继续\n**粗体**', '继续粗体'],
+    ['这是[链接](/faq/)\n继续', '这是链接继续'],
+    ['**甲**\n**乙**', '甲乙'],
+    ['输入 `*100#`\n查看', '输入 *100#\n查看'],
+    ['用 eSIM\n续费', '用 eSIM\n续费'],
+    ['续费\neSIM', '续费\neSIM'],
+    ['第一行  \n硬换行', '第一行\n硬换行'],
+  ])('%j renders as %j', async (markdown, text) => {
+    const { document } = await render(markdown);
+    expect(document.querySelector('p')?.textContent).toBe(text);
+  });
+});
+
 describe('external links', () => {
   test('get rel="noopener noreferrer", the ↗ class and a hidden spoken cue', async () => {
     const { document } = await render('看 [Azercell 官网](https://www.azercell.com/az/) 的说明。');
