@@ -30,7 +30,7 @@ const workflow = (file: string) => parse(textOf(file)) as Workflow;
 const stepsOf = (file: string) => Object.values(workflow(file).jobs).flatMap((job) => job.steps);
 
 test('every workflow parses, names itself and has jobs with steps', () => {
-  expect(files.sort()).toEqual(['preview-build.yml', 'preview.yml', 'test.yml']);
+  expect(files.sort()).toEqual(['preview-build.yml', 'preview.yml', 'sources-check.yml', 'test.yml']);
   for (const file of files) {
     const parsed = workflow(file);
     expect(parsed.name, file).toBeTruthy();
