@@ -88,6 +88,9 @@ export const mainlandOnlyTerms: readonly string[] = [
   '回到頂部',
   '報告內容錯誤',
   '境外交易',
+  '境外',
+  '網路上支付',
+  '網路上交易',
 ];
 
 /** Words right in one sense and wrong in another: shown to the reviewer, never failing a build. */

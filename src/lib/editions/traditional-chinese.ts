@@ -192,6 +192,13 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['回到頂部', '回到頁首'],
   ['報告內容錯誤', '回報內容錯誤'],
   ['境外交易', '海外交易'],
+  // Paying online is 線上 in Taiwan (網上 reads as mainland); abroad is 海外, or outside mainland China
+  // where the text speaks of a mainland phone.
+  ['境外網上支付', '海外線上交易'],
+  ['網上交易', '線上交易'],
+  ['境外的', '海外的'],
+  ['在境外安裝', '在中國大陸以外安裝'],
+  ['在境外能收', '在國外能收'],
   // One form of 台 (台灣, 平台, 一台手機), as Taiwan's everyday writing has it.
   ['臺', '台'],
   // Sentences: 怎樣 reads as mainland prose (Taiwan writes 如何 or 怎麼), and 給 X 續費／儲值 is 為 X.
