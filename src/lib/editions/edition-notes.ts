@@ -17,9 +17,12 @@ export const traditionalNoteTitle = '给台湾和香港读者';
 /** The attribute, and its value, that mark a rendered Traditional-only note. */
 export const editionOnlyAttribute = { name: 'data-edition-only', value: 'zh-Hant' } as const;
 
-/** A rendered note: the `<aside>` carrying the attribute, up to its end (a note holds no other aside: the build refuses one). */
+/**
+ * A rendered note: the `<aside>` carrying the attribute, up to its end (a note holds no other aside: the build
+ * refuses one), with the line break before it, so that the Simplified page is the same as without the note.
+ */
 const RENDERED_NOTE = new RegExp(
-  `<aside\\b[^>]*\\s${editionOnlyAttribute.name}="${editionOnlyAttribute.value}"[^>]*>[\\s\\S]*?</aside>`,
+  `\\n?<aside\\b[^>]*\\s${editionOnlyAttribute.name}="${editionOnlyAttribute.value}"[^>]*>[\\s\\S]*?</aside>`,
   'g',
 );
 
