@@ -199,6 +199,7 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['境外網上支付', '海外線上交易'],
   ['網上交易', '線上交易'],
   ['境外的', '海外的'],
+  ['境外手機', '海外手機'],
   ['在境外安裝', '在中國大陸以外安裝'],
   ['在境外能收', '在國外能收'],
   // One form of 台 (台灣, 平台, 一台手機), as Taiwan's everyday writing has it.
