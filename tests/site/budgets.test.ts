@@ -10,12 +10,18 @@ const budget = {
   // 336 B when the per-page pruner of unused Tailwind utilities went (it saved 336–1,070 B a page, 665 B on
   // the median page: under the 1 KB that would have kept it), and 141 B when the language switch's copies
   // per section moved into the render (their own style hash; the Traditional links back percent-encoded).
-  firstView: 20_500,
-  // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
-  reminderJs: 6_000,
+  // 21,240 since issue 23 (was 20,500; 7 B of room), by what 我的 eSIM added to the heaviest page, the reminder's
+  // /zh-hant/renewal-steps/ (20,493 → 21,237): 544 B of the reminder's JavaScript (below) and 200 B of its HTML,
+  // the lead's links and the start-date hint's fold. The issue allows the feature up to 1.5 KB gzip.
+  firstView: 21_240,
+  // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README);
+  // 6,160 since issue 23: 我的 eSIM's lead took it from 5,607 to 6,151 (tests/site/my-esim.test.ts).
+  reminderJs: 6_160,
   searchJs: 5_000,
   /** The “保存全部指南” button on /save-offline/ (issue 18). */
   saveOfflineJs: 1_000,
+  /** 这是我的 eSIM on every seller page (issue 23: at most 1.5 KB gzip). */
+  myEsimJs: 1_500,
   jsWithoutWidget: 0,
   /** The search page before the first query: the results code and Pagefind load with that query (issue 15). */
   searchPageJs: 1_000,
@@ -28,7 +34,7 @@ interface FirstView {
   html: number;
   css: number;
   js: number;
-  widget: 'reminder' | 'search' | 'saveOffline' | null;
+  widget: 'reminder' | 'search' | 'saveOffline' | 'myEsim' | null;
 }
 
 const origin = new URL(siteConfig.url).origin;
@@ -68,7 +74,9 @@ const views: FirstView[] = pages.map(({ path, html, document }) => {
         ? 'search'
         : document.querySelector('save-offline')
           ? 'saveOffline'
-          : null,
+          : document.querySelector('my-esim-mark')
+            ? 'myEsim'
+            : null,
   };
 });
 
