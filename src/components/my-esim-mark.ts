@@ -24,9 +24,15 @@ class MyEsimMarkElement extends HTMLElement {
       this.#button.ariaPressed = 'false';
       return this.#say('forgotten');
     }
-    // The seller page's own renewal button, so the home page needs no data per seller.
+    // The seller page's own renewal button (RenewButton.astro), so the home page needs no data per seller: its
+    // label is the text before the hidden （外部链接） cue. A button to this page's own 联系客服 section is not
+    // kept: the steps link leads there.
     const renew = document.querySelector<HTMLAnchorElement>('[data-renew-link]');
-    const mine = myEsimFrom({ ...this.dataset, renewUrl: renew?.href, renewLabel: renew?.textContent });
+    const mine = myEsimFrom({
+      ...this.dataset,
+      renewUrl: renew?.host === location.host ? null : renew?.href,
+      renewLabel: renew?.firstChild?.textContent,
+    });
     if (!mine || withStorage((storage) => storage.setItem(myEsimKey, JSON.stringify(mine))) === null)
       return this.#say('unsupported');
     this.#button.ariaPressed = 'true';

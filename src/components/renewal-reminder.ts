@@ -57,7 +57,8 @@ class RenewalReminderElement extends HTMLElement {
       if (role === 'steps') part.href = mine?.path ?? '';
       if (role === 'renew') {
         part.href = mine?.renewUrl ?? '';
-        part.textContent = mine?.renewLabel ?? '';
+        // The label, before the hidden （外部链接） cue.
+        part.firstChild!.textContent = mine?.renewLabel ?? '';
       }
     }
   }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { providerPath } from '../../src/lib/providers/providers.ts';
+import { providerPath, providerTitle } from '../../src/lib/providers/providers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentProviders } from '../support/content.ts';
 import { templates } from './templates.ts';
@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
     await link.click();
     choices += 1;
     await expect(page).toHaveURL(providerPath(id));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`怎样给 ${data.name} 续费`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(providerTitle(data.name));
     expect(choices).toBeLessThanOrEqual(3);
   });
 
@@ -43,3 +43,19 @@ for (const path of [templates.sellerTable, templates.sellerPage, templates.finde
     expect(width).toBeLessThanOrEqual(390);
   });
 }
+
+// Every seller page has the button in its header, and its address among its official sources
+// (tests/site/providers.test.ts); this is the one page of the template, on a short phone screen.
+test.describe('on a phone with the browser bars showing (390 × 664)', () => {
+  test.use({ viewport: { width: 390, height: 664 } });
+
+  test(`the seller page's first screen shows its renewal button (${data.name})`, async ({ page }) => {
+    await page.goto(templates.sellerPage);
+    const button = page.locator('[data-renew-link]');
+    await expect(button).toHaveCount(1);
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await expect(button).toHaveText(new RegExp(`^去 ${data.name} 续费`));
+    const box = await button.boundingBox();
+    expect(box!.height, 'tall enough to tap').toBeGreaterThanOrEqual(44);
+  });
+});

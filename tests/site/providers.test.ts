@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatChineseDate, parseIsoDate } from '../../src/lib/dates/calendar-date.ts';
-import { providerPath } from '../../src/lib/providers/providers.ts';
+import { hasPublicRules, providerPath, providerTitle, questionsForSupport } from '../../src/lib/providers/providers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { traditionalPathOf } from '../support/built-site.ts';
 import { contentProviders } from '../support/content.ts';
@@ -13,6 +13,11 @@ const inSitemap = new Set(sitemapPaths());
 const chineseDate = (iso: string) => formatChineseDate(parseIsoDate(iso)!);
 const linksOf = (document: Document) =>
   [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+
+test('the sellers without public rules today get the short form, and no other', () => {
+  const short = providers.filter(({ data }) => !hasPublicRules(data)).map(({ id }) => id);
+  expect(short.sort()).toEqual(['kkday', 'klook', 'saily']);
+});
 
 test('there are pages for at least twelve sellers and operators and the platform shops', () => {
   expect(providers.filter(({ data }) => data.kind !== '购物平台').length).toBeGreaterThanOrEqual(12);
@@ -31,10 +36,55 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
   });
 
   test('says how to renew with it by name, and when its facts were verified, above the steps', () => {
-    expect(document.querySelector('h1')?.textContent).toBe(`怎样给 ${data.name} 续费`);
+    expect(document.querySelector('h1')?.textContent).toBe(providerTitle(data.name));
     const header = document.querySelector('article header')!;
     expect(header.textContent).toContain(`核实于 ${chineseDate(data.verified)}`);
     expect(header.querySelector('time')?.getAttribute('datetime')).toBe(data.verified);
+  });
+
+  // The browser test of the seller-page template (tests/e2e/provider-finder.spec.ts) sees the header's button
+  // on a 390 × 664 screen; here every page has it there, leading to an official source or to its support.
+  test.each([path, traditionalPathOf(path)])(
+    '%s has one renewal button in its header, to an official place',
+    (page) => {
+      const built = pages.get(page)!;
+      const buttons = built.querySelectorAll('[data-renew-link]');
+      expect(buttons).toHaveLength(1);
+      const button = buttons[0]!;
+      expect(button.closest('article header')).not.toBeNull();
+      const href = button.getAttribute('href')!;
+      if (data.renewLink) {
+        expect(href).toBe(data.renewLink.url);
+        expect(data.sources.filter((source) => source.official).map((source) => source.url)).toContain(href);
+        expect(button.getAttribute('rel')).toBe('noopener noreferrer');
+      } else if (!href.startsWith('tel:')) {
+        // No official place is known: the button leads to how to reach support, on the page itself.
+        expect(href).toMatch(/^#/);
+        const target = built.getElementById(decodeURIComponent(href.slice(1)));
+        expect(target?.tagName).toBe('H2');
+        expect(target?.textContent).toBe(page === path ? '联系客服' : '聯絡客服');
+      }
+    },
+  );
+
+  test('makes each dialable code a tel: link with # written %23, and explains the codes and YES first', () => {
+    const links = [...document.querySelectorAll('article a[href^="tel:"]')];
+    for (const link of links) {
+      const href = link.getAttribute('href')!;
+      expect(href).toMatch(/^tel:\*[0-9*]*(%23[0-9*]*)*%23$/);
+      const code = link.previousElementSibling?.textContent ?? '';
+      expect(`tel:${code.replace(/YES$/, '').replaceAll('#', '%23')}`).toBe(href);
+    }
+    const operator = data.kind === '当地运营商';
+    expect(links.length > 0).toBe(operator);
+    if (operator) {
+      const explanation = [...document.querySelectorAll('.article-body p')].find((p) =>
+        p.textContent?.includes('USSD'),
+      );
+      expect(explanation?.textContent).toContain('YES');
+      // The explanation comes before the first code it explains.
+      expect(explanation!.compareDocumentPosition(links[0]!) & 4).toBeTruthy();
+    }
   });
 
   test('shows its renewal path as numbered steps, which its HowTo data repeats', () => {
@@ -57,19 +107,30 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
     });
   });
 
-  test('shows a fact no source gives as unknown, and prints no backtick', () => {
-    const unknownFacts = [
+  test('shows a fact no source gives as unknown, or as a question for support when most are, and prints no backtick', () => {
+    const rules = [
       data.joining,
       data.validityStarts,
       data.expiryClock,
       data.afterExpiry,
       data.checkUsage,
       data.payment,
-      data.support,
-    ].filter((value) => value === '未公开');
-    expect(document.querySelectorAll('.fact-unknown')).toHaveLength(
-      unknownFacts.length + (data.renewable === '未公开' ? 1 : 0),
-    );
+    ];
+    const unknown = (values: unknown[]) => values.filter((value) => value === '未公开').length;
+    const questions = [...document.querySelectorAll('#要问客服的问题 + p + ol > li')].map((item) => item.textContent);
+    if (hasPublicRules(data)) {
+      expect(document.querySelectorAll('.fact-unknown')).toHaveLength(
+        unknown([...rules, data.renewable, data.support]),
+      );
+      expect(questions).toEqual([]);
+      expect(document.querySelector('.provider-rules')).not.toBeNull();
+    } else {
+      // The short form: no table of unknowns, one question per fact no source gives, and the support facts.
+      expect(document.querySelector('.provider-rules')).toBeNull();
+      expect(questions).toEqual(questionsForSupport(data));
+      expect(questions.length).toBeGreaterThan(rules.length / 2);
+      expect(document.querySelectorAll('.fact-unknown')).toHaveLength(unknown([data.support]));
+    }
     expect(document.querySelector('article')!.textContent).not.toContain('`');
   });
 });

@@ -31,6 +31,7 @@ export const providerFields = [
   'paymentNote',
   'support',
   'prepare',
+  'renewLink',
   'sources',
   'draft',
 ] as const;
@@ -155,6 +156,29 @@ export const providerSchema = z
           error: 'prepare 要写成列表，例如 [ICCID, 订单号]。',
         })
         .default([]),
+      /** The official place where the renewal happens (the web account, order list or app page), one of the sources. */
+      renewLink: z
+        .object(
+          {
+            url: z
+              .string({ error: 'renewLink 的 url（续费入口的网址）必填：写官方续费入口的完整网址，以 https:// 开头。' })
+              .trim()
+              .url('renewLink 的 url（续费入口的网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
+              .startsWith('https://', 'renewLink 的 url（续费入口的网址）必须以 https:// 开头。'),
+            where: text(
+              'renewLink 的 where（打开后去哪里点）',
+              '登录购买时的账户，在 My eSIMs 里点这张 eSIM 的 Top up。',
+            ),
+          },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? `renewLink 里的未知字段 ${issue.keys.join('、')}：只能写 url 和 where。`
+                : 'renewLink（续费入口）要写成 url 和 where 两项；没有找到官方续费入口时，整项不写，页面会改成指向客服。',
+          },
+        )
+        .strict()
+        .optional(),
       sources: z
         .array(source, { error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。' })
         .min(1, 'sources（来源）至少要有一个：每条事实都要有出处，官方来源写在最前面。'),
@@ -175,6 +199,14 @@ export const providerSchema = z
     {
       message: 'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。',
       path: ['sources'],
+    },
+  )
+  .refine(
+    (data) => !data.renewLink || data.sources.some((entry) => entry.official && entry.url === data.renewLink!.url),
+    {
+      message:
+        'renewLink 的 url（续费入口的网址）必须和 sources 里一个官方来源（official: true）的 url 完全相同：先把这个入口作为官方来源写进 sources，标题写明是哪个官方页面给出了它；找不到官方入口就不写 renewLink，不要猜网址。',
+      path: ['renewLink', 'url'],
     },
   )
   .refine((data) => data.sources.every((entry) => entry.checked <= data.verified), {
