@@ -37,7 +37,7 @@ class MyEsimMarkElement extends HTMLElement {
       return this.#say('unsupported');
     this.#button.ariaPressed = 'true';
     this.#say('saving');
-    const kept = await keepPageOffline(this.dataset['serviceWorker']!, location.pathname).catch(() => false);
+    const kept = await keepPageOffline(this.dataset['serviceWorker']!, location.pathname);
     this.#say(kept ? 'saved' : 'not-saved');
   }
 

@@ -103,6 +103,18 @@ test("the reminder's result leads with 我的 eSIM instead of the finder, and th
   await expect(widget.getByRole('link', { name: '找到你的续费入口' })).toBeVisible();
 });
 
+test('marked without a network on a first visit, the seller is remembered and the page says it was not saved', async ({
+  page,
+  context,
+}) => {
+  await page.goto(templates.sellerPage);
+  await context.setOffline(true);
+  await markButton(page).click();
+  await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('my-esim-mark [aria-live]')).toHaveText(/没有存下来/, { useInnerText: true });
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('my-esim')))!)).toMatchObject({ id });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`with 我的 eSIM set, the marked seller page and the home page's lead have no axe violations (${colorScheme})`, async ({
     page,
