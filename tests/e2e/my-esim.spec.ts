@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { providerPath } from '../../src/lib/providers/providers.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { wcagTags } from '../support/axe.ts';
 import { contentProviders } from '../support/content.ts';
 import { expect, test, timeoutForPages, watchForErrors } from './fixtures.ts';
@@ -86,7 +87,7 @@ test("the reminder's result leads with 我的 eSIM instead of the finder, and th
   await widget.getByRole('button', { name: '算出最晚续费日' }).click();
   const actions = widget.locator('[data-result] [data-actions]');
   await expect(actions.getByRole('link', { name: `${data.name} 续费步骤` })).toHaveAttribute('href', stepsPath);
-  await expect(actions.getByRole('link', { name: '找到你的续费入口' })).toBeHidden();
+  await expect(actions.getByRole('link', { name: siteConfig.providerFinderName })).toBeHidden();
 
   // Another seller's page offers to change; pressing again forgets.
   const other = contentProviders().find((provider) => provider.id !== id)!;
@@ -100,7 +101,7 @@ test("the reminder's result leads with 我的 eSIM instead of the finder, and th
   await expect(markButton(page)).toHaveAttribute('aria-pressed', 'false');
   await page.goto('/');
   await expect(lead(page)).toBeHidden();
-  await expect(widget.getByRole('link', { name: '找到你的续费入口' })).toBeVisible();
+  await expect(widget.getByRole('link', { name: siteConfig.providerFinderName })).toBeVisible();
 });
 
 test('marked without a network on a first visit, the seller is remembered and the page says it was not saved', async ({
