@@ -20,7 +20,7 @@ export function providerTitle(name: string): string {
   return `怎样给 ${name} 续费`;
 }
 
-/** Whether a fact is the editor's `未公开`: no source gives it. */
+/** Whether a fact is the editor's `没找到官方说明`: no source the team found gives it. */
 export function isUnknown(value: string | readonly string[]): boolean {
   return value === unknownFact;
 }

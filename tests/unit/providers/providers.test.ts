@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { providerSchema } from '../../../src/lib/providers/schema.ts';
+import { providerSchema, unknownFact } from '../../../src/lib/providers/schema.ts';
 import {
   codeSpans,
   isUnknown,
@@ -107,9 +107,10 @@ test('codeSpans keeps the text and marks what was between backticks', () => {
 
 test('providerPath and isUnknown', () => {
   expect(providerPath('trip-com')).toBe('/providers/trip-com/');
-  expect(isUnknown('未公开')).toBe(true);
+  expect(isUnknown('没找到官方说明')).toBe(true);
+  expect(isUnknown('未公开')).toBe(false);
   expect(isUnknown('可以')).toBe(false);
-  expect(isUnknown(['未公开', 'Visa'])).toBe(false);
+  expect(isUnknown(['没找到官方说明', 'Visa'])).toBe(false);
 });
 
 describe('providerSchema', () => {
@@ -120,21 +121,54 @@ describe('providerSchema', () => {
     verified: '2026-11-29',
     renewable: '看产品',
     steps: [{ title: '打开原来的订单', text: '在订单里找店铺的售后入口。' }],
-    joining: '未公开',
-    validityStarts: '未公开',
-    expiryClock: '未公开',
-    afterExpiry: '未公开',
-    checkUsage: '未公开',
-    payment: '未公开',
+    joining: unknownFact,
+    validityStarts: unknownFact,
+    expiryClock: unknownFact,
+    afterExpiry: unknownFact,
+    leftover: unknownFact,
+    checkUsage: unknownFact,
+    payment: unknownFact,
     support: '原店铺的售后。',
     sources: [{ title: '一篇说明', url: 'https://example.org/a', checked: '2026-11-29', official: false }],
   };
 
-  test('accepts 未公开 for every fact no source gives, and fills the defaults', () => {
+  test('accepts 没找到官方说明 for every fact no source gives, and fills the defaults', () => {
     const data = providerSchema.parse(valid);
     expect(data.aliases).toEqual([]);
     expect(data.prepare).toEqual([]);
     expect(data.draft).toBe(false);
+    expect(data.sources[0]!.archived).toBe(false);
+  });
+
+  test('refuses the old label 未公开: the site only knows it found nothing', () => {
+    expect(providerSchema.safeParse({ ...valid, joining: '未公开' }).success).toBe(false);
+    expect(providerSchema.safeParse({ ...valid, leftover: '未公开' }).success).toBe(false);
+  });
+
+  test('needs what happens to the leftover data, and a listed source for any answer but unknown', () => {
+    const { leftover: _, ...withoutLeftover } = valid;
+    expect(providerSchema.safeParse(withoutLeftover).success).toBe(false);
+    const sourceUrl = valid.sources[0]!.url;
+    expect(providerSchema.safeParse({ ...valid, leftover: '到期作废', leftoverSource: sourceUrl }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, leftover: '到期作废' }).success).toBe(false);
+    expect(
+      providerSchema.safeParse({ ...valid, leftover: '到期作废', leftoverSource: 'https://example.org/not-listed' })
+        .success,
+    ).toBe(false);
+    expect(providerSchema.safeParse({ ...valid, leftover: '作废' }).success).toBe(false);
+  });
+
+  test("reads a source's page date, stored copy and language, and refuses a page date after it was read", () => {
+    const source = { ...valid.sources[0]!, pageDate: '2023-03-31', archived: true, language: '印地语' };
+    const data = providerSchema.parse({ ...valid, sources: [source] });
+    expect(data.sources[0]).toMatchObject({ pageDate: '2023-03-31', archived: true, language: '印地语' });
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, pageDate: '2026-12-01' }] }).success).toBe(
+      false,
+    );
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, pageDate: '2026-02-30' }] }).success).toBe(
+      false,
+    );
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, archived: 'yes' }] }).success).toBe(false);
   });
 
   test('reads an unquoted YAML date as the calendar day written, in any time zone', () => {
@@ -143,7 +177,7 @@ describe('providerSchema', () => {
 
   test('allows no steps only when renewal is impossible or unknown', () => {
     expect(providerSchema.safeParse({ ...valid, renewable: '不能', steps: [] }).success).toBe(true);
-    expect(providerSchema.safeParse({ ...valid, renewable: '未公开', steps: [] }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, renewable: unknownFact, steps: [] }).success).toBe(true);
     expect(providerSchema.safeParse({ ...valid, renewable: '看产品', steps: [] }).success).toBe(false);
   });
 });
