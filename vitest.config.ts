@@ -7,6 +7,8 @@ import { getViteConfig } from 'astro/config';
  */
 const dateTests = [
   'dates/calendar-date',
+  'dates/day',
+  'offline/saved-pages',
   'reminder/calendar-file',
   'reminder/renewal',
   'reminder/wording',

@@ -5,13 +5,18 @@ export const renewalLeadDays = 7;
 export const renewalLeadChoices = [renewalLeadDays, 10, 14] as const;
 
 /**
- * "我的 eSIM 是哪一种？": from a few plain choices to the reader's own provider page. The reminder's
- * "找到你的续费入口" and the home page lead here.
+ * The finder: from a few plain choices to the reader's own provider page. The header, the home page, the
+ * reminder and the breadcrumbs call it by `providerFinderName` and nothing else (tests/site/providers.test.ts),
+ * in both editions (the Traditional one converted at build time). The reminder's wording imports the name on
+ * its own, so its browser script does not carry `siteConfig`.
  */
 const providerFinderPath = '/which-esim/';
+export const providerFinderName = '续费入口';
 
 /** Every seller and operator side by side, each linking its renewal page; the search page's script imports it alone. */
 export const providersPath = '/providers/';
+/** The name of that full list, wherever a link or breadcrumb leads to it. */
+const providersName = '各家续费规则';
 
 /** Site-wide settings: the one place for names, addresses and the renewal rule. */
 export const siteConfig = {
@@ -77,7 +82,9 @@ export const siteConfig = {
   /** Its section on plans that have already expired. */
   expiredPlanSectionPath: '/renewal-steps/#套餐已经过期怎么办',
   providerFinderPath,
+  providerFinderName,
   providersPath,
+  providersName,
   /** The section that explains when the lead-day rule does not fit (queued top-ups, very short plans). */
   renewalRuleSectionPath: '/precautions/#至少提前-7-天续费但先看规则',
 } as const;

@@ -6,6 +6,15 @@
 // cache are that edition's.
 import type { CacheEntry, PrecacheManifest } from './precache.ts';
 import { revisedPath, revisionTagPattern } from './revision.ts';
+import {
+  isListedPage,
+  savedAtOf,
+  savedCopyLine,
+  titleOf,
+  withLineFirst,
+  withSavedPages,
+  type SavedPage,
+} from './saved-pages.ts';
 
 declare const manifest: PrecacheManifest;
 
@@ -18,6 +27,24 @@ const savesEverything = `guide-everything:${scope}`;
 const shell = new Map(manifest.entries);
 const offlinePageKey = shell.get(manifest.offlinePage) ?? manifest.offlinePage;
 let searchKeys: Promise<Map<string, string>> | undefined;
+/**
+ * Whether the worker's last fetch of a page or image failed, and none has arrived since: a phone whose data ran out
+ * is still attached to its network, so the browser says it is online, but pages from the phone never ask the network.
+ * Service workers get no `online` event (Chromium 156), so only an answer from the network clears it.
+ */
+let unreachable = false;
+
+/** Fetches a page or image the reader asked for, remembering whether the network answered. */
+async function fromNetwork(request: Request): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    unreachable = false;
+    return response;
+  } catch (error) {
+    unreachable = true;
+    throw error;
+  }
+}
 
 /** Fetches a file the worker cannot do without; an error status is an error. */
 async function fetchOk(path: string, init?: RequestInit): Promise<Response> {
@@ -118,6 +145,47 @@ async function saveEverything(): Promise<number> {
   return all.length;
 }
 
+/** A copy whose HTML `change` rewrote, with the copy's headers (the server's CSP and `Date` among them). */
+async function rewritten(copy: Response, change: (html: string) => string): Promise<Response> {
+  const headers = new Headers(copy.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(change(await copy.text()), { headers });
+}
+
+/** The pages this version keeps beyond the shell (read, or saved with everything), read from their copies. */
+async function savedPages(): Promise<SavedPage[]> {
+  const cache = await caches.open(cacheName);
+  const pages = (await cache.keys()).filter(({ url }) => isListedPage(new URL(url).pathname, shell));
+  return Promise.all(
+    pages.map(async (request) => {
+      const copy = (await cache.match(request))!;
+      const path = new URL(request.url).pathname;
+      return { path, title: titleOf(await copy.text(), path), savedAt: savedAtOf(copy.headers.get('date')) };
+    }),
+  );
+}
+
+/** The offline page, listing the pages saved on this phone with the day each was saved. */
+async function offlinePage(): Promise<Response> {
+  const copy = (await caches.match(offlinePageKey)) ?? (await fetchOk(manifest.offlinePage));
+  const pages = await savedPages();
+  return rewritten(copy, (html) => withSavedPages(html, pages));
+}
+
+/**
+ * A copy from the phone. Opened as a page while offline (the browser says so, or the network did not answer the
+ * worker's last fetch), it starts with a line saying it is the saved copy and since when; online it is as current as
+ * the network's (each deploy updates it), so it says nothing, and no page carries anything for it.
+ */
+async function fromPhone(request: Request, copy: Response): Promise<Response> {
+  const savedAt = savedAtOf(copy.headers.get('date'));
+  if (request.mode !== 'navigate' || (navigator.onLine && !unreachable) || !savedAt) return copy;
+  const offline = await caches.match(offlinePageKey);
+  const line = offline && savedCopyLine(await offline.text(), savedAt);
+  return line ? rewritten(copy, (html) => withLineFirst(html, line)) : copy;
+}
+
 /**
  * Runtime caching: a page of this edition, or an image it shows, is kept once read, and comes from the
  * phone from then on. A page is kept under the revision the build wrote into it, the key the next version's
@@ -125,8 +193,8 @@ async function saveEverything(): Promise<number> {
  */
 async function keepWhenRead(request: Request, url: URL): Promise<Response> {
   const cached = await caches.match(url.pathname, { ignoreSearch: true });
-  if (cached) return cached;
-  const response = await fetch(request);
+  if (cached) return fromPhone(request, cached);
+  const response = await fromNetwork(request);
   if (response.ok && response.type === 'basic') {
     const revision = request.mode === 'navigate' && (await response.clone().text()).match(revisionTagPattern)?.[1];
     await store(revision ? revisedPath(url.pathname, revision) : url.pathname, response.clone());
@@ -138,9 +206,7 @@ async function keepWhenRead(request: Request, url: URL): Promise<Response> {
 function navigate(request: Request, url: URL): Promise<Response> {
   if (shell.has(`${url.pathname}/`)) return Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301));
   const keeps = !manifest.otherEditions.some((prefix) => url.pathname.startsWith(prefix));
-  return (keeps ? keepWhenRead(request, url) : fetch(request)).catch(
-    async () => (await caches.match(offlinePageKey)) ?? Response.error(),
-  );
+  return (keeps ? keepWhenRead(request, url) : fromNetwork(request)).catch(offlinePage);
 }
 
 /**
@@ -153,7 +219,8 @@ function respond(request: Request): Promise<Response> | undefined {
   if (request.method !== 'GET' || url.origin !== worker.location.origin) return undefined;
   const key = shell.get(url.pathname);
   if (url.pathname.startsWith(manifest.searchFolder)) return searchResponse(request, url.pathname);
-  if (key) return caches.match(key).then((cached) => cached ?? fetch(request));
+  if (url.pathname === manifest.offlinePage) return offlinePage();
+  if (key) return caches.match(key).then((cached) => (cached ? fromPhone(request, cached) : fetch(request)));
   if (request.mode === 'navigate') return navigate(request, url);
   if (url.pathname.startsWith('/_astro/')) return keepWhenRead(request, url);
   return undefined;

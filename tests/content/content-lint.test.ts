@@ -189,6 +189,34 @@ test('a whole provider page verified in 2099 fails the check at its verified lin
   expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file.replaceAll('.', '\\.')}:6  错误 \\[frontmatter\\] 资料整理日期（verified）是 2099-01-01`))]);
 });
 
+describe('a published article of the site without sources (issue 24)', () => {
+  const file = 'content/no-sources.mdx';
+  const sourcesErrors = (text: string, sourcesRequired = true) =>
+    lintArticles({ articles: [{ file, text }], routes, today, allowlist: [], fileExists: () => true, sourcesRequired })
+      .filter((problem) => problem.severity === 'error')
+      .map(formatProblem);
+  const withFields = (fields: string) => reference.text.replace('order: 1\n', `order: 1\n${fields}`);
+
+  test('is one error at the closing ---, saying to list sources or give a reason', () => {
+    expect(sourcesErrors(reference.text)).toEqual([
+      expect.stringMatching(/^content\/no-sources\.mdx:6 {2}错误 \[来源\] 这篇文章还没有参考资料：在 frontmatter 的 sources 里列出.*noSourcesReason/),
+    ]);
+  });
+
+  test('passes with a source, with a reason, as a draft, and outside the site’s content folder', () => {
+    const source = 'sources:\n  - title: Azercell 官网\n    url: https://www.azercell.com/\n    checked: 2026-11-29\n    official: true\n';
+    expect(sourcesErrors(withFields(source))).toEqual([]);
+    expect(sourcesErrors(withFields('noSourcesReason: 本文只介绍本站怎样使用。\n'))).toEqual([]);
+    expect(sourcesErrors(withFields('draft: true\n'))).toEqual([]);
+    expect(sourcesErrors(reference.text, false)).toEqual([]);
+  });
+
+  test('a source address follows the link policy, as a provider page’s does', () => {
+    const source = 'sources:\n  - title: 短链接\n    url: https://bit.ly/3xAmpLe\n    checked: 2026-11-29\n    official: false\n';
+    expect(sourcesErrors(withFields(source))).toEqual([expect.stringMatching(/:8 {2}错误 \[来源\] 这个来源不能用：不能链接到短链接 bit\.ly/)]);
+  });
+});
+
 test('an article may link a provider page that exists, and not one that does not', () => {
   const file = 'content/links-provider.mdx';
   const linkErrors = (href: string) =>

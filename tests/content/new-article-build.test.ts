@@ -76,7 +76,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const frontmatter = readFileSync(file, 'utf8')
       .split(/^---$/m)[1]!
       .replace(/^description: .*$/m, 'description: 出发去阿塞拜疆之前，先确认手机支持 eSIM、套餐的有效期和剩余流量，再决定是续费还是换一个新的套餐。')
-      .replace('draft: true', 'draft: false');
+      .replace('draft: true', 'sources:\n  - title: Azercell 官网\n    url: https://www.azercell.com/\n    checked: 2026-11-29\n    official: true\ndraft: false');
     writeFileSync(file, `---${frontmatter}---\n\n出发前花几分钟检查一下，可以少很多麻烦。\n\n## 确认手机支持 eSIM\n\n在设置里找到“添加 eSIM”。\n\n:::tip\n只在官方渠道付款。\n:::\n`);
 
     const checked = lint();

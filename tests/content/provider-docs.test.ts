@@ -7,8 +7,8 @@ import {
   providerFields,
   providerKinds,
   renewableAnswers,
-  sourceFields,
 } from '../../src/lib/providers/schema.ts';
+import { sourceFields } from '../../src/lib/articles/schema.ts';
 import { projectRoot } from '../../tools/lib/project-copy.ts';
 
 const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { templatePages } from './templates.ts';
+import { finderGroups } from '../../src/lib/providers/finder.ts';
+import { providerPath } from '../../src/lib/providers/providers.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { contentProviders } from '../support/content.ts';
+import { templatePages, templates } from './templates.ts';
 
 /** Text-bearing blocks: a link alone in one of these is not "inside a sentence". */
 const BLOCKS = 'p, li, td, th, dd, dt, h1, h2, h3, h4, figcaption, blockquote, div, nav, span.block';
@@ -54,7 +58,9 @@ test.describe('tap targets outside running text are at least 44 × 44 CSS px at 
     await page.goto('/');
     await page.getByLabel('套餐到期日', { exact: true }).fill('2027-02-12');
     await page.getByRole('button', { name: '算出最晚续费日' }).click();
-    await expect(page.locator('#renewal-reminder').getByRole('link', { name: '找到你的续费入口' })).toBeVisible();
+    await expect(
+      page.locator('#renewal-reminder').getByRole('link', { name: siteConfig.providerFinderName }),
+    ).toBeVisible();
     const small = (await tapTargets(page)).filter(({ width, height }) => width < 44 || height < 44);
     expect(small).toEqual([]);
   });
@@ -132,13 +138,54 @@ test.describe('typography', () => {
   });
 });
 
+test.describe('the way to a seller', () => {
+  test.use({ viewport: { width: 390, height: 664 } });
+
+  test(`on a 390 × 664 phone the home page's first screen offers every answer of the finder and 只剩 3 天？`, async ({
+    page,
+  }) => {
+    await page.goto(templates.home);
+    const answers = page.locator(`main a[href^="${siteConfig.providerFinderPath}#"]`);
+    await expect(answers).toHaveCount(finderGroups.length);
+    for (const answer of await answers.all()) await expect(answer).toBeInViewport({ ratio: 1 });
+    const threeDays = page.getByRole('link', { name: '只剩 3 天？' });
+    await expect(threeDays).toHaveAttribute('href', siteConfig.renewalGuidePath);
+    await expect(threeDays).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a 390 × 664 phone every seller on the provider list is within one swipe and one tap', async ({ page }) => {
+    await page.goto(templates.sellerTable);
+    const height = page.viewportSize()!.height;
+    // A swipe moves the page by about three quarters of the screen; one swipe must bring every seller's link
+    // fully into view, and that link opens the seller's page.
+    const reach = height + 0.75 * height;
+    const links = await page
+      .getByRole('navigation', { name: '直接打开一家' })
+      .getByRole('link')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ href: anchor.getAttribute('href'), bottom: anchor.getBoundingClientRect().bottom })),
+      );
+    expect(links.map(({ href }) => href).sort()).toEqual(
+      contentProviders()
+        .map(({ id }) => providerPath(id))
+        .sort(),
+    );
+    expect(links.filter(({ bottom }) => bottom > reach)).toEqual([]);
+  });
+});
+
 test.describe('wide screens use the width', () => {
-  test('on the home page the reminder sits beside the column of the finder link and the guides', async ({ page }) => {
+  test('at 1280 × 800 the home page leaves no column empty: the reminder beside the guides', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/');
-    const guideColumn = page.locator('section[aria-labelledby="guides"]').locator('..');
-    const [reminder, guides] = [await page.locator('#renewal-reminder').boundingBox(), await guideColumn.boundingBox()];
-    expect(guides!.x).toBeGreaterThanOrEqual(reminder!.x + reminder!.width);
-    expect(Math.abs(guides!.y - reminder!.y)).toBeLessThan(60);
+    await page.goto(templates.home);
+    const columns = page.locator('main h1 + div > *');
+    await expect(columns).toHaveCount(2);
+    const [left, right] = [(await columns.nth(0).boundingBox())!, (await columns.nth(1).boundingBox())!];
+    await expect(columns.nth(0).locator('#renewal-reminder')).toBeVisible();
+    await expect(columns.nth(1).locator('#guides')).toBeVisible();
+    expect(right.x).toBeGreaterThanOrEqual(left.x + left.width);
+    expect(Math.abs(right.y - left.y)).toBeLessThan(20);
+    // Each column fills the first screen to within a fifth of its height from the bottom.
+    for (const column of [left, right]) expect(column.y + column.height).toBeGreaterThan(800 * 0.8);
   });
 });

@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config.ts';
 import { editionHomeOf, headingOf, isArticlePage, traditionalPathOf } from '../support/built-site.ts';
-import { builtPages, distFiles } from '../support/dist.ts';
+import { wcagTags } from '../support/axe.ts';
+import { builtPages, distFiles, type BuiltPage } from '../support/dist.ts';
 import { expect, searchResultLinks, showAllResults, test, timeoutForPages, waitForOfflineCopy } from './fixtures.ts';
 
 const pages = builtPages();
@@ -91,6 +93,81 @@ test('a first visit downloads the shell of its own edition only: no other page, 
   const pagesRequested = requested.filter((path) => path.endsWith('/'));
   expect(pagesRequested.filter((path) => !shellPaths.has(path))).toEqual([]);
 });
+
+/** The line a page opened offline from the phone starts with, in each edition's words, before the day it was saved. */
+const savedCopyWords = { '/': '离线副本，保存于', '/zh-hant/': '離線副本，儲存於' } as const;
+
+/** Opens a built page through the service worker; expects its own h1, and the saved-copy line first or nowhere. */
+async function openThroughWorker(page: Page, { path, document }: BuiltPage, line: string | null): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.fromServiceWorker(), path).toBe(true);
+  await expect(page.locator('h1'), path).toHaveText(headingOf(document));
+  if (line) await expect(page.locator('main > :first-child'), path).toHaveText(line);
+  else await expect(page.getByText(/^(离线副本|離線副本)/), path).toHaveCount(0);
+}
+
+/** What the worker wrote into the page that is open passes axe, in the light and the dark scheme. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${colorScheme} ${id}: ${nodes.map(({ target }) => target).join(', ')}`),
+    ).toEqual([]);
+  }
+}
+
+for (const home of ['/', '/zh-hant/'] as const) {
+  test(`offline (${home}), the offline page lists the pages read on this phone with the day each was saved; a page from the phone says it is the saved copy, online it does not`, async ({
+    page,
+    context,
+  }) => {
+    // Ten pages and four axe runs: 2–4 s on an idle machine, 15 s at a load of 20 on two cores.
+    test.setTimeout(60_000);
+    const notInShell = pages.filter(
+      ({ path }) => editionHomeOf(path) === home && path.endsWith('/') && !shellPaths.has(path),
+    );
+    const read = notInShell.filter(({ path }) => path.startsWith(`${home}providers/`)).slice(0, 2);
+    const unread = notInShell.find(({ path }) => !path.startsWith(`${home}providers/`))!;
+    const [offlinePage, shellPage] = [offlinePageAt(`${home}offline/`), offlinePageAt(home)];
+    await page.goto(home);
+    await waitForOfflineCopy(page);
+    for (const { path } of read) await page.goto(path);
+    // Today where the browser is, written independently of the site's code.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
+    });
+    const line = `${savedCopyWords[home]} ${today}`;
+
+    // The browser knows it is offline: a page read, first thing, says so before the worker has tried the network.
+    await context.setOffline(true);
+    await openThroughWorker(page, read[0]!, line);
+    await expectAccessible(page);
+    await page.goto(unread.path);
+    await expect(page.locator('h1')).toHaveText(headingOf(offlinePage.document));
+    const listed = await page
+      .locator('[data-saved-pages] li')
+      .evaluateAll((items) =>
+        items.map((item) => `${item.querySelector('a')?.getAttribute('href')} ${item.textContent}`),
+      );
+    // Exactly the pages read: the shell the first visit saved is listed apart, after them.
+    expect(listed.sort()).toEqual(read.map(({ path, document }) => `${path} ${headingOf(document)} ${today}`).sort());
+    await expectAccessible(page);
+    await openThroughWorker(page, shellPage, line);
+    await openThroughWorker(page, offlinePage, null);
+
+    // Online, once the network has answered (the page not saved), pages from the phone say nothing.
+    await context.setOffline(false);
+    for (const built of [unread, read[1]!, shellPage]) await openThroughWorker(page, built, null);
+
+    // The data ran out: the browser still says it is online, but the network does not answer the worker.
+    await context.route('**/*', (route) => route.abort('internetdisconnected'));
+    await page.goto(notInShell.find((built) => ![...read, unread].includes(built))!.path);
+    await expect(page.locator('h1')).toHaveText(headingOf(offlinePage.document));
+    await openThroughWorker(page, read[1]!, line);
+  });
+}
 
 const articlesOf = (home: string) =>
   pages

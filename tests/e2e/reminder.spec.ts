@@ -37,7 +37,7 @@ function reminder(page: Page) {
     result: widget.getByRole('group', { name: /续费|充值/ }),
     headline: widget.locator('#renewal-headline'),
     message: widget.getByRole('status'),
-    finder: widget.getByRole('link', { name: '找到你的续费入口' }),
+    finder: widget.getByRole('link', { name: siteConfig.providerFinderName }),
     steps: widget.getByRole('link', { name: '按四个步骤续费' }),
     startMode: widget.getByLabel('按开始日期和天数'),
     start: widget.getByLabel('开始使用日期'),

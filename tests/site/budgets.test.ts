@@ -10,7 +10,12 @@ const budget = {
   // 336 B when the per-page pruner of unused Tailwind utilities went (it saved 336–1,070 B a page, 665 B on
   // the median page: under the 1 KB that would have kept it), and 141 B when the language switch's copies
   // per section moved into the render (their own style hash; the Traditional links back percent-encoded).
-  firstView: 20_500,
+  // 21,330 since issue 24: every article that states facts lists its sources under 参考资料, which the issue
+  // requires; /zh-hant/renewal-steps/ cites nine (Azercell, Nar, Airalo pages), 828 B gzip, now 21,321.
+  // 21,333 when those sources gained issue 24's labels: each was read from a stored copy and says so
+  // (（读的是页面存档）, 18 B over the nine; one line above the list instead cost 28 B), and the Russian one names
+  // its language apart from its title; the titles' shorter language notes won back 6 B.
+  firstView: 21_333,
   // The reminder's start-date mode ships in its first view, which the issue allows for up to 6,000 bytes (README).
   reminderJs: 6_000,
   searchJs: 5_000,

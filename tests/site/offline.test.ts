@@ -2,10 +2,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { kilobytes, transferBytes, type CacheEntry, type PrecacheManifest } from '../../src/offline/precache.ts';
 import { revisionTagPattern } from '../../src/offline/revision.ts';
+import { savedCopyLine, withSavedPages } from '../../src/offline/saved-pages.ts';
+import { chineseDateOf } from '../../src/lib/dates/day.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { editionHomeOf, isTraditional, traditionalPrefix } from '../support/built-site.ts';
 import { cspDirectives, cspHashOf } from '../support/csp.ts';
 import { type BuiltPage, builtPages, distFiles, readDist } from '../support/dist.ts';
+import { parseDocument, textsOf } from '../support/html.ts';
 
 const pages = builtPages();
 const files = new Set(distFiles());
@@ -158,7 +161,8 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
   });
 
   // The code of both offline features (the shell and pages kept when read; search kept on the first search) and
-  // the shell's list: no list in it grows with the site, so neither does the worker (1.7 KB today).
+  // the shell's list: no list in it grows with the site, so neither does the worker (2.4 KB since issue 23 added the
+  // offline page's list of saved pages and the saved-copy line: 1.7 KB before).
   test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.5 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
     console.log(
@@ -184,6 +188,18 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
     expect(
       Math.abs(Number(stated!.replaceAll(',', '')) - Number(kilobytes(rest).replaceAll(',', ''))),
     ).toBeLessThanOrEqual(1);
+  });
+
+  test('its offline page holds what the worker fills in, in the edition’s words: the list of pages saved, and the line of a page opened offline', () => {
+    const { html } = pages.find(({ path }) => path === manifest.offlinePage)!;
+    const savedAt = new Date();
+    const saved = { path: `${home}providers/airalo/`, title: 'Airalo', savedAt };
+    expect(textsOf(parseDocument(withSavedPages(html, [saved])), '[data-saved-pages] li')).toEqual([
+      `Airalo ${chineseDateOf(savedAt)}`,
+    ]);
+    const line = parseDocument(`<main>${savedCopyLine(html, savedAt) ?? ''}</main>`).querySelector('main > p');
+    const words = isTraditional(home) ? '離線副本，儲存於' : '离线副本，保存于';
+    expect(line?.textContent).toBe(`${words} ${chineseDateOf(savedAt)}`);
   });
 
   test('its offline page is the edition’s own, kept out of search results', () => {

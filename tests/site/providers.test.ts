@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { formatChineseDate, parseIsoDate } from '../../src/lib/dates/calendar-date.ts';
-import { providerPath } from '../../src/lib/providers/providers.ts';
+import { toTraditionalChinese } from '../../src/lib/editions/traditional-chinese.ts';
+import { finderGroups } from '../../src/lib/providers/finder.ts';
+import {
+  hasPublicRules,
+  providerPath,
+  providersByKind,
+  providerTitle,
+  questionsForSupport,
+  ruleQuestions,
+} from '../../src/lib/providers/providers.ts';
 import { unknownFact } from '../../src/lib/providers/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { traditionalPathOf } from '../support/built-site.ts';
+import { isTraditional, traditionalPathOf } from '../support/built-site.ts';
 import { contentProviders } from '../support/content.ts';
 import { builtPages } from '../support/dist.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
@@ -14,6 +23,11 @@ const inSitemap = new Set(sitemapPaths());
 const chineseDate = (iso: string) => formatChineseDate(parseIsoDate(iso)!);
 const linksOf = (document: Document) =>
   [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+
+test('the sellers without public rules today get the short form, and no other', () => {
+  const short = providers.filter(({ data }) => !hasPublicRules(data)).map(({ id }) => id);
+  expect(short.sort()).toEqual(['kkday', 'klook', 'saily']);
+});
 
 test('there are pages for at least twelve sellers and operators and the platform shops', () => {
   expect(providers.filter(({ data }) => data.kind !== '购物平台').length).toBeGreaterThanOrEqual(12);
@@ -32,11 +46,56 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
   });
 
   test('says how to renew with it by name, and on which day its facts were put together, above the steps', () => {
-    expect(document.querySelector('h1')?.textContent).toBe(`怎样给 ${data.name} 续费`);
+    expect(document.querySelector('h1')?.textContent).toBe(providerTitle(data.name));
     const header = document.querySelector('article header')!;
     expect(header.textContent).toContain(`资料整理于 ${chineseDate(data.verified)}`);
     expect(header.textContent).not.toContain('核实于');
     expect(header.querySelector('time')?.getAttribute('datetime')).toBe(data.verified);
+  });
+
+  // The browser test of the seller-page template (tests/e2e/provider-finder.spec.ts) sees the header's button
+  // on a 390 × 664 screen; here every page has it there, leading to an official source or to its support.
+  test.each([path, traditionalPathOf(path)])(
+    '%s has one renewal button in its header, to an official place',
+    (page) => {
+      const built = pages.get(page)!;
+      const buttons = built.querySelectorAll('[data-renew-link]');
+      expect(buttons).toHaveLength(1);
+      const button = buttons[0]!;
+      expect(button.closest('article header')).not.toBeNull();
+      const href = button.getAttribute('href')!;
+      if (data.renewLink) {
+        expect(href).toBe(data.renewLink.url);
+        expect(data.sources.filter((source) => source.official).map((source) => source.url)).toContain(href);
+        expect(button.getAttribute('rel')).toBe('noopener noreferrer');
+      } else if (!href.startsWith('tel:')) {
+        // No official place is known: the button leads to how to reach support, on the page itself.
+        expect(href).toMatch(/^#/);
+        const target = built.getElementById(decodeURIComponent(href.slice(1)));
+        expect(target?.tagName).toBe('H2');
+        expect(target?.textContent).toBe(page === path ? '联系客服' : '聯絡客服');
+      }
+    },
+  );
+
+  test('makes each dialable code a tel: link with # written %23, and explains the codes and YES first', () => {
+    const links = [...document.querySelectorAll('article a[href^="tel:"]')];
+    for (const link of links) {
+      const href = link.getAttribute('href')!;
+      expect(href).toMatch(/^tel:\*[0-9*]*(%23[0-9*]*)*%23$/);
+      const code = link.previousElementSibling?.textContent ?? '';
+      expect(`tel:${code.replace(/YES$/, '').replaceAll('#', '%23')}`).toBe(href);
+    }
+    const operator = data.kind === '当地运营商';
+    expect(links.length > 0).toBe(operator);
+    if (operator) {
+      const explanation = [...document.querySelectorAll('.article-body p')].find((p) =>
+        p.textContent?.includes('USSD'),
+      );
+      expect(explanation?.textContent).toContain('YES');
+      // The explanation comes before the first code it explains.
+      expect(explanation!.compareDocumentPosition(links[0]!) & 4).toBeTruthy();
+    }
   });
 
   test('shows its renewal path as numbered steps, which its HowTo data repeats', () => {
@@ -67,20 +126,30 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
     });
   });
 
-  test('says what happens to the data left on a plan, with its source', () => {
-    const term = [...document.querySelectorAll('.provider-rules dt')].find(
-      (dt) => dt.textContent === '剩下的流量会怎样',
-    );
-    const answer = term?.nextElementSibling;
+  const questions = () =>
+    [...document.querySelectorAll('#要问客服的问题 + p + ol > li')].map((item) => item.textContent);
+
+  test('says what happens to the data left on a plan, with its source, or asks support when no source says', () => {
+    const term = '剩下的流量会怎样';
+    // The rules list on a page with public rules; the list of what is known on the short form.
+    const answer = hasPublicRules(data)
+      ? [...document.querySelectorAll('.provider-rules dt')].find((dt) => dt.textContent === term)?.nextElementSibling
+      : [...document.querySelectorAll('article li')].find(
+          (item) => item.querySelector('strong')?.textContent === `${term}：`,
+        );
+    if (!hasPublicRules(data) && data.leftover === unknownFact) {
+      expect(answer).toBeUndefined();
+      expect(questions()).toContain(ruleQuestions.leftover);
+      return;
+    }
     expect(answer?.textContent).toContain(data.leftover);
     const link = answer?.querySelector('a');
     if (data.leftover === unknownFact) expect(link).toBeNull();
     else expect(link?.getAttribute('href')).toBe(data.leftoverSource);
   });
 
-  test('shows a fact no source gives as 没找到官方说明 — never 未公开 — and prints no backtick', () => {
-    const unknownFacts = [
-      data.renewable,
+  test('shows a fact no source gives as 没找到官方说明 (never 未公开), or as a question for support when most are, and prints no backtick', () => {
+    const rules = [
       data.joining,
       data.validityStarts,
       data.expiryClock,
@@ -88,10 +157,21 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
       data.leftover,
       data.checkUsage,
       data.payment,
-      data.support,
-    ].filter((value) => value === unknownFact);
+    ];
+    const unknown = (values: unknown[]) => values.filter((value) => value === unknownFact).length;
     const shown = [...document.querySelectorAll('.fact-unknown')].map((fact) => fact.textContent);
-    expect(shown).toEqual(unknownFacts.map(() => '没找到官方说明'));
+    expect(shown.every((label) => label === unknownFact)).toBe(true);
+    if (hasPublicRules(data)) {
+      expect(shown).toHaveLength(unknown([...rules, data.renewable, data.support]));
+      expect(questions()).toEqual([]);
+      expect(document.querySelector('.provider-rules')).not.toBeNull();
+    } else {
+      // The short form: no table of unknowns, one question per fact no source gives, and the support facts.
+      expect(document.querySelector('.provider-rules')).toBeNull();
+      expect(questions()).toEqual(questionsForSupport(data));
+      expect(questions().length).toBeGreaterThan(rules.length / 2);
+      expect(shown).toHaveLength(unknown([data.support]));
+    }
     const article = document.querySelector('article')!.textContent!;
     expect(article).not.toContain('未公开');
     expect(article).not.toContain('`');
@@ -109,11 +189,11 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
   'the provider table %s',
   (path) => {
     const document = pages.get(path)!;
+    const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
 
     test('has one row per provider, each linking its page in the same edition, with the day its facts were put together', () => {
-      const rows = [...document.querySelectorAll('.provider-table tbody tr')];
+      const rows = [...document.querySelectorAll('.provider-table tbody tr[data-provider]')];
       expect(rows).toHaveLength(providers.length);
-      const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
       expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(
         providers.map(({ id }) => inEdition(providerPath(id))).sort(),
       );
@@ -126,6 +206,22 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
       expect(document.querySelector('main')!.textContent).not.toMatch(/未公开|未公開|核实|核實/);
       expect(document.querySelectorAll('.provider-table .fact-unknown').length).toBeGreaterThan(0);
     });
+
+    test('groups its rows by kind, and lists every provider by kind above the table, each linking its page', () => {
+      const groupsOf = (parts: Element[], heading: string, link: string) =>
+        parts.map((part) => [
+          part.querySelector(heading)!.textContent!.trim(),
+          [...part.querySelectorAll(link)].map((anchor) => anchor.getAttribute('href')),
+        ]);
+      const expected = providersByKind(providers).map(({ kind, providers: ofKind }) => [
+        path === siteConfig.providersPath ? kind : toTraditionalChinese(kind),
+        ofKind.map(({ id }) => inEdition(providerPath(id))),
+      ]);
+      const table = [...document.querySelectorAll('.provider-table tbody')];
+      expect(groupsOf(table, 'th[scope="rowgroup"]', 'tr[data-provider] th a')).toEqual(expected);
+      const jumpList = [...document.querySelectorAll('main nav ul')].map((list) => list.parentElement!);
+      expect(groupsOf(jumpList, 'h3', 'a')).toEqual(expected);
+    });
   },
 );
 
@@ -135,26 +231,92 @@ test('the finder links every provider page, and the home page links the finder',
   expect(linksOf(pages.get('/')!)).toContain(siteConfig.providerFinderPath);
 });
 
-// The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): 找到你的续费入口 on the home
-// page, one answer of the finder opened, the seller. Every other seller is reached the same way.
-test('every provider is three choices from the home page: the finder link, one answer opened, the provider', () => {
-  const finderLink = [...pages.get('/')!.querySelectorAll('main a')].find(
-    (link) => link.textContent?.trim() === '找到你的续费入口',
+// The browser walks this path for one seller (tests/e2e/provider-finder.spec.ts): an answer of the finder
+// linked from the home page, which the browser opens on arrival because the link's target sits inside the
+// closed <details> of that answer, then the seller. Every other seller is reached the same way.
+describe.each(['/', traditionalPathOf('/')])('every provider is two taps from the home page %s', (home) => {
+  const inEdition = (path: string) => (home === '/' ? path : traditionalPathOf(path));
+  const finder = pages.get(inEdition(siteConfig.providerFinderPath))!;
+  const answerLinks = [...pages.get(home)!.querySelectorAll('main a[href]')]
+    .map((link) => link.getAttribute('href')!)
+    .filter((href) => href.startsWith(`${inEdition(siteConfig.providerFinderPath)}#`));
+
+  test('the home page links each answer of the finder', () => {
+    expect(answerLinks.map((href) => href.split('#')[1])).toEqual(finderGroups.map(({ id }) => id));
+  });
+
+  test.each(providers.map(({ id }) => providerPath(id)))(
+    '%s: a linked answer that opens on arrival, then the provider',
+    (path) => {
+      const link = finder.querySelector(`main a[href="${inEdition(path)}"]`);
+      const target = answerLinks
+        .map((href) => finder.getElementById(href.split('#')[1]!))
+        .find((answer) => answer?.contains(link));
+      const answer = target?.parentElement?.closest('details');
+      // Inside a closed answer's content (a target on the <details> itself would not open it), in no other answer.
+      expect(target?.tagName).not.toBe('DETAILS');
+      expect(answer?.hasAttribute('open')).toBe(false);
+      expect(answer?.querySelector(':scope > summary')?.contains(target!)).toBe(false);
+      expect(answer?.parentElement?.closest('details')).toBeNull();
+    },
   );
-  expect(finderLink?.getAttribute('href')).toBe(siteConfig.providerFinderPath);
-  const finder = pages.get(siteConfig.providerFinderPath)!;
-  const unreachable = providers
-    .map(({ id }) => providerPath(id))
-    .filter((path) => {
-      const link = finder.querySelector(`main a[href="${path}"]`);
-      const answer = link?.closest('details');
-      // Closed, opened by its own summary, and not inside another answer (a fourth choice).
-      return (
-        !answer ||
-        answer.hasAttribute('open') ||
-        answer.querySelector(':scope > summary') === null ||
-        answer.parentElement!.closest('details') !== null
-      );
-    });
-  expect(unreachable).toEqual([]);
+});
+
+test("the home page's 只剩 3 天？ link leads to the four-steps article, which opens with that box", () => {
+  const link = pages.get('/')!.querySelector('main a[data-three-days]');
+  expect(link?.textContent?.trim()).toBe('只剩 3 天？');
+  expect(link?.getAttribute('href')).toBe(siteConfig.renewalGuidePath);
+  const firstCallout = pages.get(siteConfig.renewalGuidePath)!.querySelector('.article-body [data-callout]');
+  expect(firstCallout?.textContent?.trim()).toMatch(/^只剩 3 天？/);
+});
+
+// One name for the finder and one for the full list: the header, the home page, the reminder and the
+// breadcrumbs use them and nothing else, in both editions.
+const bothEditions = (path: string) => [path, traditionalPathOf(path)];
+const nameOn = (page: string, name: string) => (isTraditional(page) ? toTraditionalChinese(name) : name);
+const crumbsOf = (page: string) =>
+  [...pages.get(page)!.querySelectorAll(`nav[aria-label="${nameOn(page, '面包屑导航')}"] :is(a, [aria-current])`)].map(
+    (crumb) => crumb.textContent!.trim(),
+  );
+
+test.each([
+  [siteConfig.providerFinderPath, siteConfig.providerFinderName],
+  [siteConfig.providersPath, siteConfig.providersName],
+])('every link to %s on every page says %s', (target, name) => {
+  const misnamed = [...pages].flatMap(([page, document]) =>
+    [...document.querySelectorAll(`a[href="${isTraditional(page) ? traditionalPathOf(target) : target}"]`)]
+      .map((link) => link.textContent!.trim())
+      .filter((text) => text !== nameOn(page, name))
+      .map((text) => `${page}: ${text}`),
+  );
+  expect(misnamed).toEqual([]);
+});
+
+test('the header, the home page, the reminder and the breadcrumbs name the finder by its name', () => {
+  const name = siteConfig.providerFinderName;
+  for (const page of bothEditions('/')) {
+    const document = pages.get(page)!;
+    expect(document.querySelector('header nav')!.textContent).toContain(nameOn(page, name));
+    expect(document.querySelector('main h2')!.textContent).toContain(nameOn(page, name));
+  }
+  const reminder = pages.get(siteConfig.renewalGuidePath)!.querySelector('renewal-reminder [data-actions] a');
+  expect(reminder?.textContent?.trim()).toBe(name);
+  for (const page of bothEditions(siteConfig.providerFinderPath))
+    expect(crumbsOf(page).at(-1)).toBe(nameOn(page, name));
+});
+
+test('the breadcrumbs name the full list by its name, on the list and on every provider page', () => {
+  const name = siteConfig.providersName;
+  const listPages = [siteConfig.providersPath, ...providers.map(({ id }) => providerPath(id))].flatMap(bothEditions);
+  const crumbs = listPages.map((page) => [page, crumbsOf(page)[1]]);
+  expect(crumbs).toEqual(listPages.map((page) => [page, nameOn(page, name)]));
+});
+
+test('no page uses a retired name for the path to a seller', () => {
+  const retired = ['我的 eSIM 是哪一种', '各家续费入口', '各家 eSIM 的续费入口', '各家的续费方法', '各家对比'];
+  const names = [...retired, ...retired.map(toTraditionalChinese)];
+  const found = [...pages].flatMap(([page, document]) =>
+    names.filter((old) => document.body.textContent!.includes(old)).map((old) => `${page}: ${old}`),
+  );
+  expect(found).toEqual([]);
 });

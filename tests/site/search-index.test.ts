@@ -25,11 +25,11 @@ describe('the Pagefind index in dist/pagefind', () => {
   });
 });
 
-describe('source lists (issue 23)', () => {
-  /** Each page's 来源 list: the list after the heading 来源 (src/components/SourceList.astro). */
+describe('source lists (issues 23 and 24)', () => {
+  /** Each page's 来源 or 参考资料 list: the list after that heading (src/components/SourceList.astro). */
   const sourceLists = pages.flatMap(({ path, document }) =>
     [...document.querySelectorAll('article h2')]
-      .filter((heading) => ['来源', '來源'].includes(heading.textContent!.trim()))
+      .filter((heading) => ['来源', '來源', '参考资料', '參考資料'].includes(heading.textContent!.trim()))
       .map((heading) => ({ path, list: heading.nextElementSibling! })),
   );
   /** The text Pagefind stored for every page of both editions, read from its (gzipped) fragment files. */
@@ -39,9 +39,9 @@ describe('source lists (issue 23)', () => {
     return (JSON.parse(json.toString('utf8')) as { content: string }).content.replaceAll('\u200b', '');
   });
 
-  test('every seller page’s 来源 list is left out of the index', () => {
+  test('every seller page’s 来源 list and every article’s 参考资料 are left out of the index', () => {
     expect(sourceLists.length).toBeGreaterThanOrEqual(
-      articlePages.filter(({ path }) => /providers\/./.test(path)).length,
+      articlePages.filter(({ path }) => /providers\/./.test(path)).length + 7 * 2,
     );
     for (const { path, list } of sourceLists) expect(list.closest('[data-pagefind-ignore]'), path).not.toBeNull();
   });
@@ -59,10 +59,11 @@ describe('source lists (issue 23)', () => {
 describe('the script tables in dist/pagefind, made from the index', () => {
   const table = (language: string) => JSON.parse(readDistText(`pagefind/script-table.${language}.json`)) as ScriptTable;
   // Punctuation is left out: Pagefind drops it from queries, and the tables hold only Chinese characters.
+  // A heading the index leaves out (an article's 参考资料) is never a search result, so no table needs it.
   const headings = (document: Document) =>
-    [...document.querySelectorAll('article h1, article h2, article h3')].map((heading) =>
-      heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim(),
-    );
+    [...document.querySelectorAll('article h1, article h2, article h3')]
+      .filter((heading) => !heading.closest('[data-pagefind-ignore]'))
+      .map((heading) => heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim());
   const pairs = articlePages
     .filter(({ path }) => isTraditional(path))
     .map(({ path, document }) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ISO_DATE } from '../../src/lib/dates/calendar-date.ts';
 import { externalLinkCue } from '../../src/lib/articles/external-links.ts';
+import { readerAidClass } from '../../src/lib/providers/providers.ts';
 import { builtPages } from '../support/dist.ts';
 import { canonicalPathOf, editionHomeOf, isArticlePage, shareImagePathOf, siteUrl } from '../support/built-site.ts';
 import { textsOf } from '../support/html.ts';
@@ -53,9 +54,10 @@ describe.each(pages)('$path', ({ path, document, blocks, ofType }) => {
 });
 
 describe.each(articlePages)('article $path', ({ path, document, ofType }) => {
-  // The page's text without the hidden “（外部链接）” after each external link, which JSON-LD does not repeat.
+  // The page's text without what JSON-LD does not repeat: the hidden “（外部链接）” after each external link, and
+  // a seller page's aids around its facts (a code's dial button, a term's meaning).
   const article = document.querySelector('article')!.cloneNode(true) as Element;
-  for (const cue of article.querySelectorAll(`.${externalLinkCue.textClass}`)) cue.remove();
+  for (const aid of article.querySelectorAll(`.${externalLinkCue.textClass}, .${readerAidClass}`)) aid.remove();
   const pageText = (article.textContent ?? '').replace(/\s+/g, '');
   /** Each line of a JSON-LD text is text the reader sees on the page (23:59 stays 23:59, nothing is lost). */
   const expectShownOnPage = (text: string) => {

@@ -37,6 +37,7 @@ description: 这是第 ${index} 篇用于测量构建速度的合成文章，共
 pubDate: 2026-11-25
 order: ${100 + index}
 tags: [续费, 流量]
+noSourcesReason: 用于测量构建速度的合成文章，不陈述需要出处的事实。
 ---
 
 ${paragraph(0)}

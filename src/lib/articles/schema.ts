@@ -2,7 +2,17 @@ import { z } from 'astro/zod';
 import { isoDateFromFrontmatter } from '../dates/calendar-date.ts';
 
 /** The frontmatter fields an article may use, in the order CONTRIBUTING.md explains them. */
-export const articleFields = ['title', 'description', 'pubDate', 'updated', 'order', 'tags', 'draft'] as const;
+export const articleFields = [
+  'title',
+  'description',
+  'pubDate',
+  'updated',
+  'order',
+  'tags',
+  'sources',
+  'noSourcesReason',
+  'draft',
+] as const;
 
 /** A title fits a browser tab and a line of the home page's list. */
 export const titleLength = { min: 2, max: 40 } as const;
@@ -39,6 +49,68 @@ export function unknownFieldsError(fields: readonly string[]) {
         : undefined,
   };
 }
+
+/** The fields of one source, in the order CONTRIBUTING.md explains them. */
+export const sourceFields = ['title', 'url', 'checked', 'official', 'pageDate', 'archived', 'language'] as const;
+
+/**
+ * One source of a page's facts, the same for articles and provider pages: what it is, where, the day the team
+ * read it (and whether from a stored copy), the date the page itself carries, and whether it is the seller's or
+ * operator's own site. `npm run sources:check` requests every `url`.
+ */
+export const sourceSchema = z
+  .object(
+    {
+      title: z
+        .string({ error: 'sources 的 title（来源名称）要写成一段文字，例如：Airalo 帮助中心：怎样给 eSIM 充值' })
+        .trim()
+        .min(2, 'sources 的 title（来源名称）太短：写出网站和页面讲的内容，例如“Nar 官网：Nar+ App 与充值方式”。'),
+      url: z
+        .string({ error: 'sources 的 url（来源网址）必填：请从浏览器地址栏完整复制，以 https:// 开头。' })
+        .trim()
+        .url('sources 的 url（来源网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
+        .startsWith(
+          'https://',
+          'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。',
+        ),
+      /** The day the team read the page (or its stored copy, see `archived`). */
+      checked: calendarDate('sources 的 checked（读取日期）'),
+      official: z.boolean({ error: 'sources 的 official 只能写 true（商家或运营商自己的网站）或 false（其他网站）。' }),
+      /** The date the page itself carries (published or updated), when it shows one. */
+      pageDate: calendarDate('sources 的 pageDate（页面上写的日期）').optional(),
+      /** Whether what the team read was a stored copy of the page rather than the live page. */
+      archived: z
+        .boolean({ error: 'sources 的 archived 只能写 true（读的是页面存档）或 false（读的是网站上的原页面）。' })
+        .default(false),
+      /** The page's language when it is neither Chinese nor English, e.g. `印地语`. */
+      language: z
+        .string({ error: 'sources 的 language（页面语言）要写成文字，例如：印地语' })
+        .trim()
+        .min(2, 'sources 的 language（页面语言）太短：写出语言的中文名称，例如“印地语”。')
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 ${sourceFields.join('、')}。`
+          : undefined,
+    },
+  )
+  .strict()
+  .refine((entry) => entry.pageDate === undefined || entry.pageDate <= entry.checked, {
+    message: 'sources 的 pageDate（页面上写的日期）不能晚于 checked（读取日期）：请核对这两个日期。',
+    path: ['pageDate'],
+  });
+
+export type Source = z.output<typeof sourceSchema>;
+
+/** Whether the official sources (the seller's or operator's own pages) come before all others. */
+export const officialSourcesFirst = (sources: readonly Pick<Source, 'official'>[]) =>
+  sources.every((entry, index) => entry.official || !sources.slice(index).some((later) => later.official));
+
+/** The message when officialSourcesFirst fails. */
+export const officialSourcesFirstMessage =
+  'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。';
 
 /**
  * The frontmatter of an article in `content/`, with a Chinese message for every mistake. Every field
@@ -83,12 +155,29 @@ export const articleSchema = z
           },
         )
         .default([]),
+      /** Where the article's facts come from; shown as 参考资料 under the article. */
+      sources: z
+        .array(sourceSchema, {
+          error: 'sources（参考资料）要写成列表，每个来源有 title、url、checked、official。',
+        })
+        .default([]),
+      /** Why an article lists no sources: it states no fact a reader would need to check. */
+      noSourcesReason: z
+        .string({ error: 'noSourcesReason（不列参考资料的理由）要写成一句话。' })
+        .trim()
+        .min(4, 'noSourcesReason（不列参考资料的理由）太短：写一句完整的话，说明这篇文章为什么没有需要出处的事实。')
+        .optional(),
       draft: draftField,
     },
     unknownFieldsError(articleFields),
   )
   .strict()
   .transform((data) => ({ ...data, updated: data.updated ?? data.pubDate }))
+  .refine((data) => officialSourcesFirst(data.sources), { message: officialSourcesFirstMessage, path: ['sources'] })
+  .refine((data) => !(data.noSourcesReason && data.sources.length > 0), {
+    message: 'noSourcesReason（不列参考资料的理由）只在 sources 为空时写：列了参考资料，就删掉这一行。',
+    path: ['noSourcesReason'],
+  })
   .refine((data) => data.updated >= data.pubDate, {
     message: 'updated（更新日期）不能早于 pubDate（发布日期）：请检查两个日期，updated 应该是最后一次修改的日期。',
     path: ['updated'],

@@ -19,6 +19,8 @@ export interface LintInput {
    * article changed without a new `updated`. Left out elsewhere.
    */
   previousText?: (file: string) => string | null;
+  /** Whether published articles must list sources: true for the site's own content folder, not for test fixtures. */
+  sourcesRequired?: boolean;
 }
 
 /** The files around the articles: what is in content/ but is no article, and content-allowlist.json. */

@@ -198,8 +198,14 @@ export const rules = {
   'source-blocked': {
     topic: 'source',
     severity: 'error',
-    asks: '商家页面的来源不是聊天软件、网店、短链接，也不带推广参数。',
+    asks: '商家页面和文章的来源不是聊天软件、网店、短链接，也不带推广参数。',
     example: '`url: https://bit.ly/3xAmpLe`',
+  },
+  'sources-missing': {
+    topic: 'source',
+    severity: 'error',
+    asks: '要发布的文章在 `sources` 里列出参考资料；确实没有需要出处的事实时，用 `noSourcesReason` 写明理由。',
+    example: '`draft: false` 的文章既没有 `sources` 也没有 `noSourcesReason`',
   },
   reverify: {
     topic: 'reverify',

@@ -32,6 +32,9 @@ export interface ContentCheckOptions {
 export const cacheFileIn = (cacheDir: string, env: NodeJS.ProcessEnv = process.env): string | null =>
   env['CONTENT_CHECK_CACHE'] === 'off' ? null : join(cacheDir, 'content-check.json');
 
+/** The site's own articles, which must list their sources (the checker's fixtures need not). */
+const siteContentFolder = 'content';
+
 /** An article at the top of the folder, or a provider page in its providers/ folder. */
 const isContentFile = (name: string) =>
   /^[^/]+\.mdx?$/.test(name) || (name.startsWith('providers/') && isProviderFile(name));
@@ -81,6 +84,7 @@ export function checkContentFolder(
         today,
         ...around,
         allowlist: parseAllowlist(allowlist.text).hosts,
+        sourcesRequired: fromRoot(root, folder) === siteContentFolder,
         ...(previousText ? { previousText } : {}),
       },
       cache,

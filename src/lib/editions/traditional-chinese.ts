@@ -92,6 +92,8 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['積分', '點數'],
   // The phone's calendar app is 行事曆 in Taiwan.
   ['日曆', '行事曆'],
+  // Keeping data on a device is 儲存 in Taiwan, as s2twp writes it elsewhere; before 於 it keeps 保存.
+  ['保存於', '儲存於'],
   // 掃碼 is mainland shorthand; the guide's QR codes are 行動條碼 (above).
   ['掃碼', '掃描行動條碼'],
   ['掃不了碼', '無法掃描'],

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { calendarDate, descriptionLength, draftField, unknownFieldsError } from '../articles/schema.ts';
+import {
+  calendarDate,
+  descriptionLength,
+  draftField,
+  officialSourcesFirst,
+  officialSourcesFirstMessage,
+  sourceSchema,
+  unknownFieldsError,
+} from '../articles/schema.ts';
 
 /**
  * The frontmatter of a provider page in `content/providers/`: one eSIM seller, Azerbaijani operator or
@@ -35,6 +43,7 @@ export const providerFields = [
   'paymentNote',
   'support',
   'prepare',
+  'renewLink',
   'sources',
   'draft',
 ] as const;
@@ -75,46 +84,6 @@ function listOrUnknown(field: string, example: string) {
     { error: `${field}要写成列表，例如 [${example}]；找不到来源时写 ${unknownFact}。` },
   );
 }
-
-/** The fields of one source, in the order CONTRIBUTING.md explains them. */
-export const sourceFields = ['title', 'url', 'checked', 'official', 'pageDate', 'archived', 'language'] as const;
-
-const source = z
-  .object(
-    {
-      title: text('sources 的 title（来源名称）', 'Airalo 帮助中心：怎样给 eSIM 充值'),
-      url: z
-        .string({ error: 'sources 的 url（来源网址）必填：请从浏览器地址栏完整复制，以 https:// 开头。' })
-        .trim()
-        .url('sources 的 url（来源网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
-        .startsWith(
-          'https://',
-          'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。',
-        ),
-      /** The day the team read the page (or its stored copy, see `archived`). */
-      checked: calendarDate('sources 的 checked（读取日期）'),
-      official: z.boolean({ error: 'sources 的 official 只能写 true（商家或运营商自己的网站）或 false（其他网站）。' }),
-      /** The date the page itself carries (published or updated), when it shows one. */
-      pageDate: calendarDate('sources 的 pageDate（页面上写的日期）').optional(),
-      /** Whether what the team read was a stored copy of the page rather than the live page. */
-      archived: z
-        .boolean({ error: 'sources 的 archived 只能写 true（读的是页面存档）或 false（读的是网站上的原页面）。' })
-        .default(false),
-      /** The page's language when it is neither Chinese nor English, e.g. `印地语`. */
-      language: text('sources 的 language（页面语言）', '印地语').optional(),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 ${sourceFields.join('、')}。`
-          : undefined,
-    },
-  )
-  .strict()
-  .refine((entry) => entry.pageDate === undefined || entry.pageDate <= entry.checked, {
-    message: 'sources 的 pageDate（页面上写的日期）不能晚于 checked（读取日期）：请核对这两个日期。',
-    path: ['pageDate'],
-  });
 
 const step = z
   .object(
@@ -185,26 +154,60 @@ export const providerSchema = z
           error: 'prepare 要写成列表，例如 [ICCID, 订单号]。',
         })
         .default([]),
+      /** The official place where the renewal happens (the web account, order list or app page), one of the sources. */
+      renewLink: z
+        .object(
+          {
+            url: z
+              .string({ error: 'renewLink 的 url（续费入口的网址）必填：写官方续费入口的完整网址，以 https:// 开头。' })
+              .trim()
+              .url('renewLink 的 url（续费入口的网址）不是有效的网址：请从浏览器地址栏完整复制，以 https:// 开头。')
+              .startsWith('https://', 'renewLink 的 url（续费入口的网址）必须以 https:// 开头。'),
+            where: text(
+              'renewLink 的 where（打开后去哪里点）',
+              '登录购买时的账户，在 My eSIMs 里点这张 eSIM 的 Top up。',
+            ),
+          },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? `renewLink 里的未知字段 ${issue.keys.join('、')}：只能写 url 和 where。`
+                : 'renewLink（续费入口）要写成 url 和 where 两项；没有找到官方续费入口时，整项不写，页面会改成指向客服。',
+          },
+        )
+        .strict()
+        .optional(),
       sources: z
-        .array(source, { error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。' })
+        .array(sourceSchema, {
+          error: 'sources（来源）必填：至少写一个来源，每个来源有 title、url、checked、official。',
+        })
         .min(1, 'sources（来源）至少要有一个：每条事实都要有出处，官方来源写在最前面。'),
       draft: draftField,
     },
     unknownFieldsError(providerFields),
   )
   .strict()
-  .refine((data) => !['可以', '看产品'].includes(data.renewable) || data.steps.length > 0, {
-    message: 'steps（续费步骤）不能为空：renewable 写了可以或看产品，就要写出在 App 或网站上怎样一步一步续费。',
-    path: ['steps'],
-  })
+  // 看产品 without steps is a seller whose product pages differ and none of which gives steps (KKday): the
+  // note must then say what the pages the team read do say.
   .refine(
     (data) =>
-      data.sources.every(
-        (entry, index) => entry.official || !data.sources.slice(index).some((later) => later.official),
-      ),
+      data.steps.length > 0 ||
+      data.renewable === '不能' ||
+      data.renewable === unknownFact ||
+      (data.renewable === '看产品' && data.renewableNote !== undefined),
     {
-      message: 'sources（来源）要把官方来源（official: true）写在最前面，其他网站的来源放在后面。',
-      path: ['sources'],
+      message:
+        'steps（续费步骤）不能为空：renewable 写了可以，就要写出在 App 或网站上怎样一步一步续费；写了看产品而没有官方步骤时，要在 renewableNote 里写明本站看到的商品页各怎样规定。',
+      path: ['steps'],
+    },
+  )
+  .refine((data) => officialSourcesFirst(data.sources), { message: officialSourcesFirstMessage, path: ['sources'] })
+  .refine(
+    (data) => !data.renewLink || data.sources.some((entry) => entry.official && entry.url === data.renewLink!.url),
+    {
+      message:
+        'renewLink 的 url（续费入口的网址）必须和 sources 里一个官方来源（official: true）的 url 完全相同：先把这个入口作为官方来源写进 sources，标题写明是哪个官方页面给出了它；找不到官方入口就不写 renewLink，不要猜网址。',
+      path: ['renewLink', 'url'],
     },
   )
   .refine((data) => data.sources.every((entry) => entry.checked <= data.verified), {

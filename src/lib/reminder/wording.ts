@@ -1,4 +1,5 @@
 import { formatChineseDate } from '../dates/calendar-date.ts';
+import { providerFinderName } from '../../site.config.ts';
 import { MAX_YEAR, MIN_YEAR, type RenewalPlan, type RenewalProblem, type RenewalState } from './renewal.ts';
 
 /**
@@ -27,7 +28,7 @@ export const reminderWording = {
   },
   advice: {
     'plenty-of-time': '把最晚续费日加到日历里，到那天或更早按四个步骤续费即可。',
-    'renew-soon': '离最晚续费日只剩 {renewDays} 天。趁现在还有网络，先找到你的续费入口，最好今天就续费。',
+    'renew-soon': `离最晚续费日只剩 {renewDays} 天。趁现在还有网络，先找到你的${providerFinderName}，最好今天就续费。`,
     'renew-now': '套餐还有 {days} 天到期，趁还有网络赶快办完。',
     'expires-today': '到期时刻按产品规定的时区计算，不一定是巴库的午夜。',
     expired: '套餐已经过期 {days} 天。怎么补救要看是哪一种：',

@@ -335,7 +335,7 @@ export interface PageAnswer {
 /**
  * Best answer first: the page holding the most of the query's words; then the one that answers best; then a
  * guide for everyone before one seller's page (a query that names no seller is not about one: 续费 wants the
- * four steps before 怎样给 Nar 续费, while “Nar 续费” finds Nar in Nar's title); then Pagefind's score.
+ * four steps before Nar 续费步骤, while “Nar 续费” finds Nar in Nar's title); then Pagefind's score.
  */
 export function compareAnswers(a: PageAnswer, b: PageAnswer): number {
   return b.words - a.words || b.answers - a.answers || Number(a.sellerPage) - Number(b.sellerPage) || b.score - a.score;

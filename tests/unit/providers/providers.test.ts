@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { providerSchema, unknownFact } from '../../../src/lib/providers/schema.ts';
 import {
+  aroundName,
   codeSpans,
+  dialHref,
+  hasDialCode,
+  hasPublicRules,
   isUnknown,
   providerOutline,
   providerPath,
+  providerTitle,
   providersByKind,
+  questionsForSupport,
   sortProviders,
   staleProviders,
 } from '../../../src/lib/providers/providers.ts';
@@ -85,6 +91,17 @@ describe('providerOutline', () => {
     expect(outline.stepIds).toEqual(['打开-app', '点-top-up-付款']);
   });
 
+  test('asks the questions instead of the rules and the check on a page without public rules', () => {
+    const outline = providerOutline([], [], false);
+    expect(outline.headings.map(({ text }) => text)).toEqual(['续费步骤', '要问客服的问题', '联系客服', '来源']);
+    expect(outline.sectionIds).toEqual({
+      steps: '续费步骤',
+      questions: '要问客服的问题',
+      support: '联系客服',
+      sources: '来源',
+    });
+  });
+
   test('never gives two headings the same id', () => {
     const outline = providerOutline(
       [{ title: '来源' }, { title: '来源' }],
@@ -103,6 +120,65 @@ test('codeSpans keeps the text and marks what was between backticks', () => {
     { text: '*777#YES', isCode: true },
   ]);
   expect(codeSpans('没有代码')).toEqual([{ text: '没有代码', isCode: false }]);
+});
+
+test('providerTitle names the steps after the seller, spaced as the style guide asks', () => {
+  expect(providerTitle('Airalo')).toBe('Airalo 续费步骤');
+  expect(providerTitle('Trip.com（携程）')).toBe('Trip.com（携程）续费步骤');
+  expect(providerTitle('淘宝、飞猪等平台店铺')).toBe('淘宝、飞猪等平台店铺续费步骤');
+  expect(aroundName('去', 'Nar', '续费')).toBe('去 Nar 续费');
+  expect(aroundName('问', 'Klook（客路）', '客服')).toBe('问 Klook（客路）客服');
+});
+
+describe('dialHref', () => {
+  test('opens the dialer with the code before YES, # written %23', () => {
+    expect(dialHref('*100#YES')).toBe('tel:*100%23');
+    expect(dialHref('*777#7#YES')).toBe('tel:*777%237%23');
+    expect(dialHref('*111*1*7#YES')).toBe('tel:*111*1*7%23');
+    expect(dialHref('*110#')).toBe('tel:*110%23');
+  });
+
+  test('leaves alone what is not a dialable code', () => {
+    expect(dialHref('*777#11#code#YES')).toBeNull();
+    expect(dialHref('2112')).toBeNull();
+    expect(dialHref('*100')).toBeNull();
+    expect(dialHref('My eSIMs')).toBeNull();
+    expect(hasDialCode(['拨 `*100#YES` 查流量'])).toBe(true);
+    expect(hasDialCode(['拨 `*777#11#code#YES` 充值', '*100#YES 没有反引号'])).toBe(false);
+  });
+});
+
+describe('hasPublicRules and questionsForSupport', () => {
+  const rules: Parameters<typeof hasPublicRules>[0] = {
+    renewable: unknownFact,
+    joining: unknownFact,
+    validityStarts: unknownFact,
+    expiryClock: '看商品：按 GMT+8 的自然日。',
+    afterExpiry: unknownFact,
+    leftover: unknownFact,
+    checkUsage: unknownFact,
+    payment: ['Visa'],
+    steps: [],
+  };
+
+  test('asks support one question per fact no source gives, in page order', () => {
+    expect(questionsForSupport(rules)).toEqual([
+      '这张 eSIM 能不能在同一张上续费（充值）？在 App 的哪里续？',
+      '新买的套餐是和旧套餐叠加、排在后面，还是马上替换？',
+      '新套餐的有效期从什么时候开始算？',
+      '过期以后还能不能充值？能补救多久？',
+      '到期时没用完的流量会怎样：作废，还是能转到下一个套餐？',
+      '在哪里查剩余流量和到期时间？',
+    ]);
+  });
+
+  test('shows the short form when there are no steps and most rules are unknown', () => {
+    expect(hasPublicRules(rules)).toBe(false);
+    expect(hasPublicRules({ ...rules, steps: [{ title: '打开 App', text: '点续费。' }] })).toBe(true);
+    // Four of eight unknown shows the rules; five of eight asks the questions.
+    expect(hasPublicRules({ ...rules, renewable: '可以', joining: '排队' })).toBe(true);
+    expect(hasPublicRules({ ...rules, renewable: '可以' })).toBe(false);
+  });
 });
 
 test('providerPath and isUnknown', () => {
@@ -175,9 +251,50 @@ describe('providerSchema', () => {
     expect(providerSchema.parse({ ...valid, verified: new Date('2026-11-29T00:00:00Z') }).verified).toBe('2026-11-29');
   });
 
-  test('allows no steps only when renewal is impossible or unknown', () => {
+  test('allows no steps only when renewal is impossible, unknown, or per product with a note saying what was found', () => {
     expect(providerSchema.safeParse({ ...valid, renewable: '不能', steps: [] }).success).toBe(true);
     expect(providerSchema.safeParse({ ...valid, renewable: unknownFact, steps: [] }).success).toBe(true);
     expect(providerSchema.safeParse({ ...valid, renewable: '看产品', steps: [] }).success).toBe(false);
+    const perProduct = { ...valid, renewable: '看产品', renewableNote: '一款商品页写明不能充值。', steps: [] };
+    expect(providerSchema.safeParse(perProduct).success).toBe(true);
+    expect(
+      providerSchema.safeParse({ ...valid, renewable: '可以', renewableNote: '可以充值。', steps: [] }).success,
+    ).toBe(false);
+  });
+
+  describe('renewLink, the official place where the renewal happens', () => {
+    const official = {
+      title: '示例官网：我的订单',
+      url: 'https://example.org/orders',
+      checked: '2026-11-29',
+      official: true,
+    };
+    const withSource = { ...valid, sources: [official, ...valid.sources] };
+    const renewLink = { url: official.url, where: '登录后在我的订单里点续费。' };
+    const issue = (data: object) => providerSchema.safeParse(data).error?.issues[0];
+
+    test('is optional, and accepted when it is one of the official sources', () => {
+      expect(providerSchema.parse(valid).renewLink).toBeUndefined();
+      expect(providerSchema.parse({ ...withSource, renewLink }).renewLink).toEqual(renewLink);
+    });
+
+    test.each([
+      ['an address no source gives', { ...withSource, renewLink: { ...renewLink, url: 'https://example.org/guess' } }],
+      ['a third-party source', { ...valid, renewLink: { ...renewLink, url: 'https://example.org/a' } }],
+    ])('refuses %s, naming the field and the fix', (_, data) => {
+      expect(issue(data)?.path.join('.')).toBe('renewLink.url');
+      expect(issue(data)?.message).toMatch(/renewLink 的 url.*sources 里一个官方来源.*不要猜网址/);
+    });
+
+    test.each([
+      ['http', { url: 'http://example.org/orders', where: '登录后点续费。' }, 'renewLink.url', /https:\/\//],
+      ['no where', { url: official.url }, 'renewLink.where', /where（打开后去哪里点）/],
+      ['an unknown key', { ...renewLink, app: 'x' }, 'renewLink', /未知字段 app/],
+      ['a bare address', official.url, 'renewLink', /url 和 where/],
+    ])('explains %s in Chinese', (_, value, path, message) => {
+      const found = issue({ ...withSource, renewLink: value });
+      expect(found?.path.join('.')).toBe(path);
+      expect(found?.message).toMatch(message);
+    });
   });
 });

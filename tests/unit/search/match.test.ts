@@ -180,7 +180,7 @@ describe('bestSections', () => {
 
   test('a query the page’s title names lands on the text before the first heading, even where a heading names it too', () => {
     const seller = [
-      { id: null, heading: '怎样给 Nar 续费', text: '给余额充值。' },
+      { id: null, heading: 'Nar 续费步骤', text: '给余额充值。' },
       { id: '续费规则', heading: '续费规则', text: 'Nar 的流量包会叠加。' },
       { id: '用-nar-app', heading: '用 Nar+ App 续订', text: '在 App 里点续订。' },
     ];

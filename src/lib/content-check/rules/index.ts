@@ -18,6 +18,7 @@ import { placeholder } from './placeholder.ts';
 import { proseStyle } from './prose-style.ts';
 import { reverify } from './reverify.ts';
 import { sourceBlocked } from './source-blocked.ts';
+import { sourcesMissing } from './sources-missing.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 import { updatedNotBumped } from './updated-not-bumped.ts';
 
@@ -37,6 +38,7 @@ export const contentRules: readonly ContentRule[] = [
   phoneNumber,
   addressInText,
   sourceBlocked,
+  sourcesMissing,
   placeholder,
   mdxSyntax,
   unsafeHtml,
