@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import hostRules from './src/integrations/host-rules.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/offline/integration.ts';
 import { alternatesOf, isUnlistedPath } from './src/lib/editions/editions.ts';
@@ -38,7 +39,9 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    // First: a build with a content error stops before any page is made.
+    // Marks the build unfinished until it is done (npm run preview refuses an older dist/), writes dist/_headers.
+    hostRules(),
+    // Then: a build with a content error stops before any page is made.
     contentCheck(),
     mdx(),
     sitemap({

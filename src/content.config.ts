@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentGlob } from './integrations/content-check.ts';
 import { articleSchema } from './lib/articles/schema.ts';
 import { providerSchema } from './lib/providers/schema.ts';
 
@@ -8,11 +8,11 @@ export { articleSchema, providerSchema };
 export const collections = {
   // Articles are the files at the top of content/; content/providers/ holds the provider pages.
   articles: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: './content' }),
+    loader: contentGlob({ pattern: '*.{md,mdx}', base: './content' }),
     schema: articleSchema,
   }),
   providers: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/providers' }),
+    loader: contentGlob({ pattern: '*.md', base: './content/providers' }),
     schema: providerSchema,
   }),
 };

@@ -1,15 +1,16 @@
-// `npm run lint:content [folder] [--today YYYY-MM-DD] [--base GIT-REF] [--no-cache]`: checks every article and provider
+// `npm run lint:content [folder] [--today YYYY-MM-DD] [--base GIT-REF] [--no-cache] [--report FILE]`: checks every article and provider
 // page (default folder: content/) and prints each mistake in Chinese as `file:line`, with what to change.
 // Exits with 1 when there is an error; warnings, such as provider pages due for a new check, are printed
 // but do not fail. `--today` fixes the day dates are compared with (tests). `--base` compares each article
 // with its text at that git ref, to notice a change without a new `updated`; on a pull request in GitHub
 // Actions it defaults to the pull request's base branch. In GitHub Actions (GITHUB_ACTIONS=true) each
-// problem is also an annotation on its line and the run writes a Chinese job summary. The check itself is
+// problem is also an annotation on its line and the run writes a Chinese job summary; `--report` writes the same
+// summary to FILE (the pull request's preview comment, .github/workflows/preview.yml). The check itself is
 // src/lib/content-check/runner.ts, which `astro build` runs too; each rule is a module in
 // src/lib/content-check/rules/, the rules' levels are in src/lib/content-check/rules.ts. An unchanged
 // article's result comes from node_modules/.astro/content-check.json, shared with the build; `--no-cache`
 // (or CONTENT_CHECK_CACHE=off) reads every article again.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,12 @@ import { reverifyAfterDays } from '../src/lib/providers/schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: options, positionals } = parseArgs({
-  options: { today: { type: 'string' }, base: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+  options: {
+    today: { type: 'string' },
+    base: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    report: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const folder = resolve(positionals[0] ?? join(root, 'content'));
@@ -71,20 +77,21 @@ function printResult(result: ContentCheck): void {
   }
 }
 
-/** In GitHub Actions: an annotation on each problem's line, and the job summary. */
-function reportToActions(problems: readonly Problem[], counted: string): void {
-  for (const problem of problems) console.log(annotation(problem));
-  const {
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_SHA: commit,
-  } = process.env;
+/** The Chinese summary, with each line linked when the run knows its repository and commit (GitHub Actions). */
+function summaryOf(problems: readonly Problem[], counted: string): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: commit } = process.env;
   const lineUrl =
     server && repository && commit
       ? (file: string, line: number) => `${server}/${repository}/blob/${commit}/${file}#L${line}`
       : undefined;
-  if (summaryFile) appendFileSync(summaryFile, jobSummary({ problems, counted, ...(lineUrl ? { lineUrl } : {}) }));
+  return jobSummary({ problems, counted, ...(lineUrl ? { lineUrl } : {}) });
+}
+
+/** In GitHub Actions: an annotation on each problem's line, and the job summary. */
+function reportToActions(problems: readonly Problem[], counted: string): void {
+  for (const problem of problems) console.log(annotation(problem));
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile) appendFileSync(summaryFile, summaryOf(problems, counted));
 }
 
 const previousText = base === undefined ? undefined : previousTextAt(base);
@@ -93,3 +100,4 @@ const cacheFile = options['no-cache'] ? null : cacheFileIn(join(root, 'node_modu
 const result = checkContentFolder(root, folder, { today, cacheFile, ...(previousText ? { previousText } : {}) });
 printResult(result);
 if (inActions) reportToActions(result.problems, countedContent(result));
+if (options.report) writeFileSync(options.report, summaryOf(result.problems, countedContent(result)));

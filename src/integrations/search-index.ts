@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { editions } from '../lib/editions/editions.ts';
 import { buildScriptTables } from '../lib/editions/script-table.ts';
-import { toTraditionalChinese } from '../lib/editions/traditional-chinese.ts';
+import { toTraditionalWords } from '../lib/editions/traditional-chinese.ts';
 
 /**
  * Files Pagefind always writes that this site never loads: its ready-made search UIs, the highlighter
@@ -39,7 +39,7 @@ function indexedTexts(pagefindDir: string, language: string): string[] {
 function writeScriptTables(pagefindDir: string): number[] {
   const { toTraditional, toSimplified } = buildScriptTables(
     indexedTexts(pagefindDir, indexLanguage(editions['zh-Hans'].lang)),
-    toTraditionalChinese,
+    toTraditionalWords,
   );
   const tables = { [editions['zh-Hans'].lang]: toSimplified, [editions['zh-Hant'].lang]: toTraditional };
   return Object.entries(tables).map(([lang, table]) => {

@@ -6,6 +6,7 @@ import rehypeExternalLinks, { type Options as ExternalLinkOptions } from 'rehype
 import { externalLinkCue, isExternalHref } from '../lib/articles/external-links.ts';
 import { rehypeKeepTogether } from './rehype-keep-together.ts';
 import { remarkCallouts } from './remark-callouts.ts';
+import remarkJoinCjkLines from './remark-join-cjk-lines.ts';
 import remarkStructuredData from './remark-structured-data.ts';
 
 /**
@@ -39,8 +40,9 @@ export function markdownPlugins(siteUrl: string): {
     // ASCII quotes and dashes: about a quarter of an article's compile time. Chinese prose is typed with
     // full-width punctuation (the content check asks for it): turning it off changed no built page.
     smartypants: false,
-    // Structured data reads the steps and questions before callouts turn directives into markup.
-    remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkStructuredData, remarkCallouts],
+    // Structured data reads the steps and questions before callouts turn directives into markup, and after
+    // Chinese lines are joined, so JSON-LD has no stray space either.
+    remarkPlugins: [remarkCjkFriendly, remarkDirective, remarkJoinCjkLines, remarkStructuredData, remarkCallouts],
     rehypePlugins: [[rehypeExternalLinks, externalLinks(siteUrl)], rehypeKeepTogether],
   };
 }

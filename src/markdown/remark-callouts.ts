@@ -6,12 +6,19 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { calloutMarkup, isCalloutType, unknownCalloutMessage, type CalloutType } from '../lib/articles/callout.ts';
+import {
+  editionOnlyAttribute,
+  traditionalNoteDirective,
+  traditionalNoteProblem,
+  traditionalNoteTitle,
+} from '../lib/editions/edition-notes.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
 /**
  * Renders `:::tip`, `:::note` and `:::caution` (optionally `:::tip[标题]`) as the site's callout
- * markup. Any other `:::name` fails the build with a Chinese message. `:name` and `::name` are not
+ * markup, and `:::hant-only` as a note marked for the Traditional edition only (src/lib/editions/edition-notes.ts).
+ * Any other `:::name` fails the build with a Chinese message. `:name` and `::name` are not
  * features of this site, so they are turned back into the text the author typed (`10:30` style text
  * such as `网址:example` would otherwise vanish).
  */
@@ -19,6 +26,12 @@ export function remarkCallouts() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
+        if (node.name === traditionalNoteDirective) {
+          const problem = traditionalNoteProblem(node);
+          if (problem) file.fail(`第 ${node.position?.start.line} 行：${problem}`, node);
+          renderCallout(node, 'note', true);
+          return;
+        }
         if (!isCalloutType(node.name))
           file.fail(`第 ${node.position?.start.line} 行：${unknownCalloutMessage(node.name)}`, node);
         renderCallout(node, node.name);
@@ -34,10 +47,12 @@ export function remarkCallouts() {
   };
 }
 
-function renderCallout(node: ContainerDirective, type: CalloutType): void {
+/** A callout in the site's markup; a Traditional-only note is an `<aside>` marked for its edition. */
+function renderCallout(node: ContainerDirective, type: CalloutType, traditionalOnly = false): void {
   const [first, ...rest] = node.children;
   const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
-  const { box, title, icon, body } = calloutMarkup(type, hasLabel ? toString(first) : undefined);
+  const label = hasLabel ? toString(first) : traditionalOnly ? traditionalNoteTitle : undefined;
+  const { box, title, icon, body } = calloutMarkup(type, label);
   const { d, ...svg } = icon;
   // An empty text node renamed to `svg`: mdast has no element node, and remark-rehype honours hName and hChildren.
   const iconNode: PhrasingContent = {
@@ -60,10 +75,10 @@ function renderCallout(node: ContainerDirective, type: CalloutType): void {
     data: { hName: 'div', hProperties: { className: [body.class] } },
     children: (hasLabel ? rest : node.children) as BlockContent[],
   };
-  node.data = {
-    hName: 'div',
-    hProperties: { role: box.role, className: box.class.split(' '), dataCallout: box['data-callout'] },
-  };
+  const properties = { role: box.role, className: box.class.split(' '), dataCallout: box['data-callout'] };
+  node.data = traditionalOnly
+    ? { hName: 'aside', hProperties: { ...properties, [editionOnlyAttribute.name]: editionOnlyAttribute.value } }
+    : { hName: 'div', hProperties: properties };
   node.children = [titleParagraph, bodyBlock];
 }
 

@@ -12,6 +12,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { FaqQuestion, HowToStep, StructuredDataFrontmatter } from '../lib/seo/structured-data.ts';
+import { traditionalNoteDirective } from '../lib/editions/edition-notes.ts';
 import { restoreDirectiveText } from './remark-callouts.ts';
 
 const QUESTION_MARK = /[？?]$/;
@@ -35,6 +36,8 @@ function plainText(node: Nodes): string {
   if (node.type === 'textDirective' || node.type === 'leafDirective')
     return restoreDirectiveText(node).map(plainText).join('');
   if (node.type === 'break') return '\n';
+  // A Traditional-only note is not on the Simplified page, whose structured data both editions share.
+  if (node.type === 'containerDirective' && node.name === traditionalNoteDirective) return '';
   if (!('children' in node)) return '';
   const separator = PHRASING_PARENTS.has(node.type) ? '' : '\n';
   return node.children

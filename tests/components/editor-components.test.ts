@@ -7,6 +7,7 @@ import { articleComponentNames } from '../../src/lib/articles/components.ts';
 import { articleComponents } from '../../src/markdown/components.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import CalloutsArticle from '../fixtures/mdx/callouts.mdx';
+import LineBrokenArticle from '../fixtures/mdx/line-broken.mdx';
 import { parseDocument, textsOf } from '../support/html.ts';
 
 let container: AstroContainer;
@@ -74,6 +75,17 @@ describe('an MDX article', () => {
     expect(document.querySelector('a[href^="https://www.azercell.com"]')?.getAttribute('rel')).toBe(
       'noopener noreferrer',
     );
+  });
+
+  test('joins a Chinese paragraph split over source lines without a space, beside bold, links and components too', async () => {
+    const document = parseDocument(
+      await container.renderToString(LineBrokenArticle, { props: { components: articleComponents } }),
+    );
+    const texts = [...document.querySelectorAll('p')].map((paragraph) => paragraph.textContent);
+    expect(texts).toContain('这一段在源文件里分成了三行，显示时中间不应该有空格。');
+    expect(texts).toContain('见加粗的词和一个链接接着写。');
+    expect(document.querySelector('[role="note"]')?.textContent).toContain('提示框里也一样。');
+    expect(texts).toContain('用 eSIM\n续费时，英文旁边的换行照样是空格。');
   });
 
   test('gets exactly the components the content check allows', () => {

@@ -39,3 +39,15 @@ test('fails, builds no page, and names each mistake with file and line in Chines
 test('says nothing in English: no stack trace, no :0:0 position', () => {
   expect(output).not.toMatch(/:0:0|Stack trace|unhandled error/i);
 });
+
+test('npm run preview afterwards refuses, in Chinese, to show an older dist/ as if it were this build', () => {
+  const preview = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--port', '0'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: editorEnvironment,
+    timeout: 60_000,
+  });
+  expect(preview.status, `${preview.stdout}\n${preview.stderr}`).toBe(1);
+  expect(`${preview.stdout}${preview.stderr}`).toContain('上一次构建（');
+  expect(`${preview.stdout}${preview.stderr}`).toContain('没有完成，dist/ 里还是更早那次构建的网站');
+});

@@ -304,9 +304,13 @@ describe('npm run lint:content in GitHub Actions', { timeout: 60_000 }, () => {
     expect(rows.length).toBe(stdout.split('\n').filter((line) => line.startsWith('::')).length);
   });
 
-  test('prints no workflow commands outside GitHub Actions', () => {
-    const outside = spawnSync(process.execPath, ['tools/lint-content.ts', mistakesDir, '--today', today], { cwd: root, encoding: 'utf8', env: editorEnvironment });
+  test('prints no workflow commands outside GitHub Actions; --report writes the same summary to a file (the preview comment)', () => {
+    const reportFolder = mkdtempSync(join(tmpdir(), 'content-report-'));
+    const reportFile = join(reportFolder, 'content-check.md');
+    const outside = spawnSync(process.execPath, ['tools/lint-content.ts', mistakesDir, '--today', today, '--report', reportFile], { cwd: root, encoding: 'utf8', env: editorEnvironment });
     expect(outside.stdout).not.toMatch(/^::/m);
+    expect(readFileSync(reportFile, 'utf8')).toBe(summary.replace('之前的内容\n', ''));
+    rmSync(reportFolder, { recursive: true, force: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -46,6 +46,16 @@ const page = async (url: string) => {
   return { status: response.status, html: await response.text() };
 };
 
+/** The page at `url` once `shows` holds for it, polled: the file watcher may first see a file before its text is written. */
+async function pageOnceIt(url: string, shows: (shown: { status: number; html: string }) => boolean) {
+  let shown = await page(url);
+  for (let tries = 0; tries < 100 && !shows(shown); tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    shown = await page(url);
+  }
+  return shown;
+}
+
 afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
 });
@@ -86,12 +96,12 @@ describe('the dev preview', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  test('marks a draft 草稿, and shows a broken frontmatter on the page in Chinese instead of a stale page', { timeout: 240_000 }, async () => {
+  test('marks a draft 草稿, names a dead link above the page and shows an unrenderable page or a broken frontmatter in Chinese', { timeout: 240_000 }, async () => {
     writeFileSync(
       join(copy, 'content', `${draftSlug}.md`),
       `---\ntitle: 还没写完的文章\ndescription: 这篇文章只用来检查预览里的标记：首页列表里和文章标题旁边都要有那两个字，正式网站上则根本没有这篇文章，读者看不到它。\npubDate: 2026-11-25\norder: ${nextReadingOrder()}\ndraft: true\n---\n\n草稿的正文。\n`,
     );
-    const { url } = await startDev(process.execPath, ['tools/dev.ts', '--port', String(await freePort())], copy);
+    const { url, output } = await startDev(process.execPath, ['tools/dev.ts', '--port', String(await freePort())], copy);
 
     const home = parseDocument((await page(url)).html);
     const item = [...home.querySelectorAll('main li')].find((li) => li.querySelector(`a[href="/${draftSlug}/"]`));
@@ -108,24 +118,43 @@ describe('the dev preview', () => {
     const ownStyle = [...faq.querySelectorAll('head style:not([data-vite-dev-id])')].map((style) => style.textContent).join('');
     expect(ownStyle).toContain(`a[data-section="${copies.length - 1}"]{display:inline-flex}`);
 
+    // An error the page renders around (a dead link) is named above every page, in Chinese with file and line.
+    const faqFile = join(copy, 'content/faq.mdx');
+    const faqText = readFileSync(faqFile, 'utf8');
+    appendFileSync(faqFile, '\n见[不存在的页面](/no-such-page/)。\n');
+    const deadLinkLine = readFileSync(faqFile, 'utf8').split('\n').length - 1;
+    const deadLink = '站内链接 /no-such-page/ 指向的页面不存在';
+    let shown = await pageOnceIt(`${url}which-esim/`, ({ html }) => html.includes(deadLink));
+    expect(shown.status).toBe(200);
+    const banner = parseDocument(shown.html).querySelector('body > aside[role="alert"]');
+    expect(banner?.textContent).toContain('内容检查发现 1 个错误');
+    expect(banner?.querySelector('li')?.textContent).toContain(`content/faq.mdx:${deadLinkLine}${deadLink}`);
+    expect(parseDocument(shown.html).querySelector('h1')?.textContent).toBeTruthy();
+
+    // A page that cannot render (an unknown :::warning) gets the content check's Chinese page, not Astro's English one.
+    writeFileSync(faqFile, faqText.replace(/\n## /, '\n:::warning\n只在官方渠道付款。\n:::\n\n## '));
+    const unknownCallout = '未知的提示框类型 :::warning';
+    shown = await pageOnceIt(`${url}faq/`, ({ html }) => html.includes(unknownCallout));
+    expect(shown.status).toBe(500);
+    expect(parseDocument(shown.html).querySelector('h1')?.textContent).toBe('内容有错误，预览暂停');
+    expect(shown.html).not.toMatch(/MDXError|Stack trace/);
+    writeFileSync(faqFile, faqText);
+    shown = await pageOnceIt(`${url}faq/`, ({ status, html }) => status === 200 && !html.includes('role="alert"'));
+    expect(shown.html).not.toContain('内容检查发现');
+
     copyFileSync(join(projectRoot, 'tests/fixtures/content-mistakes/unclosed-frontmatter.mdx'), join(copy, 'content/unclosed-frontmatter.mdx'));
     const unclosed = '第 1 行开始的 frontmatter 没有用 --- 结束';
-    let shown = { status: 0, html: '' };
-    // Polled: the file watcher may first see the file before its text is written.
-    for (let tries = 0; tries < 60 && !shown.html.includes(unclosed); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      shown = await page(`${url}faq/`);
-    }
+    shown = await pageOnceIt(`${url}faq/`, ({ html }) => html.includes(unclosed));
     expect(shown.status).toBe(500);
     const error = parseDocument(shown.html);
     expect(error.querySelector('h1')?.textContent).toBe('内容有错误，预览暂停');
     expect(error.querySelector('li')?.textContent).toContain(`content/unclosed-frontmatter.mdx:6${unclosed}`);
 
     rmSync(join(copy, 'content/unclosed-frontmatter.mdx'));
-    for (let tries = 0; tries < 60 && shown.status !== 200; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      shown = await page(`${url}faq/`);
-    }
+    shown = await pageOnceIt(`${url}faq/`, ({ status }) => status === 200);
     expect(shown.status).toBe(200);
+    // Astro's content layer adds no report of its own, which said `title` was required though it is there.
+    expect(output()).toContain('[glob-loader]');
+    expect(output()).not.toContain('does not match collection schema');
   });
 });

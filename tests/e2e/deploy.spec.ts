@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/offline/integration.ts';
+import { headersFor, type HeaderRule } from '../../src/lib/security/headers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { headingOf, isTraditional, simplifiedPathOf } from '../support/built-site.ts';
 import { cspDirectives } from '../support/csp.ts';
-import { builtPages, distDir, distFiles } from '../support/dist.ts';
+import { builtPages, distDir, distFiles, readDistText } from '../support/dist.ts';
 import { startNginx } from '../../tools/lib/nginx.ts';
 import { expect, nginxPort, test, waitForOfflineCopy, watchForErrors } from './fixtures.ts';
 import { templatePages } from './templates.ts';
@@ -120,6 +121,41 @@ test('an unknown URL of the Traditional edition gets its own 404 page, with stat
     expect(response.headers()['cache-control'], path).toBe('no-cache');
     expect(await response.text(), path).toContain(headingOf(traditionalNotFoundPage.document));
     expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+/** dist/_headers as Cloudflare Pages and Netlify read it: a pattern line, then its indented `Name: value` lines. */
+function rulesOfHeadersFile(text: string): HeaderRule[] {
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n').filter((line) => line.trim() && !line.startsWith('#'))) {
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const [, name, value] = /^\s+([\w-]+):\s*(.*)$/.exec(line)!;
+      rules.at(-1)!.headers[name!] = value!;
+    }
+  }
+  return rules;
+}
+
+test('dist/_headers gives each kind of file the headers nginx sends it', async ({ request }) => {
+  const rules = rulesOfHeadersFile(readDistText('_headers'));
+  const worker = distFiles().find((file) => /^sw-[0-9a-f]+\.js$/.test(file))!;
+  const kinds = {
+    page: '/faq/',
+    'Traditional page': '/zh-hant/faq/',
+    'hashed asset': `/${hashedAssets.find((file) => file.startsWith('_astro/'))!}`,
+    'sw.js': '/sw.js',
+    worker: `/${worker}`,
+    manifest: '/zh-hant/manifest.webmanifest',
+  };
+  for (const [kind, path] of Object.entries(kinds)) {
+    const fromHeadersFile = headersFor(path, rules);
+    expect(Object.keys(fromHeadersFile), kind).toEqual(
+      expect.arrayContaining(['Cache-Control', 'Content-Security-Policy']),
+    );
+    const sent = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries(fromHeadersFile))
+      expect(sent[name.toLowerCase()], `${kind} ${path}: ${name}`).toBe(value);
   }
 });
 

@@ -109,10 +109,10 @@ export const queryTable: QueryRow[] = [
   { query: '麒麟', searchPage: '/search/', top: [] },
   { query: '續費', searchPage: '/zh-hant/search/', top: [['/zh-hant/renewal-steps/', null]] },
   {
-    query: '行動條碼',
+    query: 'QR Code',
     searchPage: '/zh-hant/search/',
     top: [
-      ['/zh-hant/precautions/', '行動條碼和驗證碼不給任何人'],
+      ['/zh-hant/precautions/', 'QR Code 和驗證碼不給任何人'],
       ['/zh-hant/what-is-esim/', '三種安裝方式'],
     ],
   },

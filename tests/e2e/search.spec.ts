@@ -285,7 +285,7 @@ test.describe('either script', () => {
     ['/zh-hant/search/', '续费', '續費'],
     ['/zh-hant/search/', '过期', '過期'],
     ['/zh-hant/search/', '巴库时间', '巴庫時間'],
-    ['/zh-hant/search/', '二维码', '行動條碼'],
+    ['/zh-hant/search/', '二维码', 'QR Code'],
     ['/zh-hant/search/', '充值', '儲值'],
     ['/search/', '續費', '续费'],
     ['/search/', '過期', '过期'],

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchForErrors } from './fixtures.ts';
+import { securityHeaders } from '../../src/lib/security/headers.ts';
 
 test('the home page loads at 390×844 with no console errors and lists the guides', async ({ page }) => {
   const errors = watchForErrors(page);
@@ -20,4 +21,15 @@ test('an article loads with its title, date and table of contents and no console
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(390);
   expect(errors).toEqual([]);
+});
+
+// Only the files it finds: Astro's preview answers an unknown address itself, without the configured headers.
+test('npm run preview sends the security headers of the header table with each page, as the hosts do', async ({
+  request,
+}) => {
+  for (const path of ['/', '/zh-hant/faq/', '/manifest.webmanifest']) {
+    const headers = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  }
 });

@@ -71,8 +71,8 @@ test.describe('the language switch keeps the reader’s place', () => {
       await page.goto(`/faq/#${encodeURIComponent('有效期按北京时间还是巴库时间算')}`);
       await switchTo(page, '繁體中文');
       await expect(page).toHaveURL(/\/zh-hant\/faq\/#/);
-      expect(await fragmentOf(page)).toBe('有效期按台北時間還是巴庫時間算');
-      await expect(page.getByRole('heading', { level: 2, name: '有效期按台北時間還是巴庫時間算？' })).toBeInViewport();
+      expect(await fragmentOf(page)).toBe('有效期依台灣時間還是巴庫時間算');
+      await expect(page.getByRole('heading', { level: 2, name: '有效期依台灣時間還是巴庫時間算？' })).toBeInViewport();
 
       await switchTo(page, '简体中文');
       await expect(page).toHaveURL(/\/faq\/#/);

@@ -17,6 +17,15 @@ test('the build has the home page, the 404 page and every published article', ()
   expect([...pageByPath.keys()]).toEqual(expect.arrayContaining(expected));
 });
 
+test('no article text breaks a line between two Chinese characters, in either edition (a browser and Pagefind show it as a space)', () => {
+  const cjk = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef]`;
+  const softBreak = new RegExp(`${cjk}[ \\t]*\\n[ \\t]*${cjk}`, 'u');
+  const broken = pages
+    .filter(({ document }) => softBreak.test(document.querySelector('article')?.innerHTML ?? ''))
+    .map(({ path }) => path);
+  expect(broken).toEqual([]);
+});
+
 describe.each(pages.map((page) => [page.path, page] as [string, BuiltPage]))('%s', (path, { document }) => {
   test('declares its edition’s script (Traditional under /zh-hant/, else Simplified), a title, a description and exactly one h1', () => {
     expect(document.documentElement.getAttribute('lang')).toBe(isTraditional(path) ? 'zh-Hant' : 'zh-Hans');

@@ -58,12 +58,19 @@ describe('source lists (issues 23 and 24)', () => {
 
 describe('the script tables in dist/pagefind, made from the index', () => {
   const table = (language: string) => JSON.parse(readDistText(`pagefind/script-table.${language}.json`)) as ScriptTable;
-  // Punctuation is left out: Pagefind drops it from queries, and the tables hold only Chinese characters.
-  // A heading the index leaves out (an article's 参考资料) is never a search result, so no table needs it.
+  // Punctuation is left out: Pagefind drops it from queries, and the tables hold only Chinese characters. So is
+  // the space between Chinese and a Latin word: the page spaces a word an override writes (QR Code), after the
+  // conversion the tables are made from. A heading the index leaves out (an article's 参考资料) is never a search
+  // result, so no table needs it.
   const headings = (document: Document) =>
     [...document.querySelectorAll('article h1, article h2, article h3')]
       .filter((heading) => !heading.closest('[data-pagefind-ignore]'))
-      .map((heading) => heading.textContent!.replace(/[^\p{L}\p{N}\s]/gu, '').trim());
+      .map((heading) =>
+        heading
+          .textContent!.replace(/[^\p{L}\p{N}\s]/gu, '')
+          .trim()
+          .replace(/(?<=\p{Script=Han})\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=\p{Script=Han})/gu, ''),
+      );
   const pairs = articlePages
     .filter(({ path }) => isTraditional(path))
     .map(({ path, document }) => ({
@@ -71,11 +78,13 @@ describe('the script tables in dist/pagefind, made from the index', () => {
       simplified: headings(articlePages.find((page) => page.path === simplifiedPathOf(path))!.document),
     }));
 
-  // It grows with the index's vocabulary: 2.2 KB for seven articles, 3.5 KB once 13 provider pages joined.
-  test('each is small: at most 4 KB gzip', () => {
+  // It grows with the index's vocabulary: 2.2 KB for seven articles, 3.5 KB once 13 provider pages joined, and
+  // with the phrases the Traditional edition writes its own way: 4.2 KB once issue 25 wrote Taiwan's words by
+  // phrase (上網方案, 如何, 依, 為…), each a pair the query conversion needs both ways.
+  test('each is small: at most 4.5 KB gzip', () => {
     for (const language of ['zh-hans', 'zh-hant'])
       expect(gzipSync(readDistText(`pagefind/script-table.${language}.json`)).length, language).toBeLessThanOrEqual(
-        4_000,
+        4_500,
       );
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { editionOnlyAttribute } from '../../src/lib/editions/edition-notes.ts';
 import { findTerms, mainlandOnlyTerms } from '../../src/lib/editions/mainland-terms.ts';
 import { findSimplifiedOnlyCharacters, toTaiwan } from '../../src/lib/editions/traditional-chinese.ts';
+import {
+  beijingTimeAsWritten,
+  computingJargon,
+  phraseErrors,
+  stiffForms,
+} from '../../src/lib/editions/traditional-errors.ts';
 import {
   canonicalPathOf,
   editionHomeOf,
@@ -46,16 +53,26 @@ describe.each(traditionalPages.map((page) => [page.path, page] as const))('%s', 
     expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
   });
 
+  // The language switch's links lead to sections of the Simplified page, by that page's heading ids.
+  const withoutSwitchTags = () => everythingShipped(path, document).replace(/<a\b[^>]*\shreflang="[^"]*"[^>]*>/g, '');
+
   test('contains no mainland-only term (src/lib/editions/mainland-terms.ts) in its text, attributes, data or scripts', () => {
-    // The language switch's links lead to sections of the Simplified page, by that page's heading ids.
-    const withoutSwitchTags = everythingShipped(path, document).replace(/<a\b[^>]*\shreflang="[^"]*"[^>]*>/g, '');
-    const found = findTerms(withoutSwitchTags, mainlandOnlyTerms);
+    const found = findTerms(withoutSwitchTags(), mainlandOnlyTerms);
     expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
   });
 
-  test('is the Traditional twin of its Simplified page: same structure, converted text', () => {
+  test('contains no conversion error, computing jargon or stiff form (src/lib/editions/traditional-errors.ts)', () => {
+    const found = findTerms(withoutSwitchTags(), [...phraseErrors, ...computingJargon, ...stiffForms]);
+    expect(found, `${path} still has ${found.join(' ')}`).toEqual([]);
+  });
+
+  test('is the Traditional twin of its Simplified page: same structure (its own notes aside), converted text', () => {
     const twin = pageByPath.get(simplifiedPathOf(path))!.document;
-    const shape = (root: Document) => [...root.querySelectorAll('main *')].map((element) => element.tagName).join(' ');
+    const shape = (root: Document) =>
+      [...root.querySelectorAll('main *')]
+        .filter((element) => !element.closest(`[${editionOnlyAttribute.name}]`))
+        .map((element) => element.tagName)
+        .join(' ');
     expect(shape(document)).toBe(shape(twin));
     expect(document.querySelector('h1')?.textContent).not.toBe('');
     expect(document.querySelector('title')?.textContent).not.toBe(twin.querySelector('title')?.textContent);
@@ -139,6 +156,43 @@ describe('the Traditional feed', () => {
 
   test('has no mainland-only term', () => {
     expect(findTerms(feedText, mainlandOnlyTerms)).toEqual([]);
+  });
+});
+
+describe('time as the Traditional edition states it (issue 25)', () => {
+  const beijingTimePages = simplifiedPages.filter(({ document }) => document.body.textContent!.includes('北京时间'));
+
+  test('where the Simplified text says 北京时间, the Traditional page gives UTC+8: as Taiwan time, or as Beijing time with its offset', () => {
+    expect(beijingTimePages.length).toBeGreaterThan(2);
+    for (const { path } of beijingTimePages) {
+      const text = pageByPath.get(traditionalPathOf(path))!.document.body.textContent!;
+      expect(text, path).toMatch(/台灣時間（UTC\+8）|UTC\+8，與台灣相同/);
+      expect(text.split('北京時間').length - 1, `${path}: every 北京時間 is written ${beijingTimeAsWritten}`).toBe(
+        text.split(beijingTimeAsWritten).length - 1,
+      );
+      expect(text, path).not.toContain('台北時間');
+    }
+  });
+});
+
+describe('notes for Traditional readers only (:::hant-only)', () => {
+  const notesOf = (document: Document) => [...document.querySelectorAll(`[${editionOnlyAttribute.name}]`)];
+  const withNotes = traditionalPages.filter(({ document }) => notesOf(document).length > 0);
+
+  test('appear on Traditional pages, converted, and on no Simplified page', () => {
+    expect(withNotes.map(({ path }) => path)).toEqual(
+      expect.arrayContaining([`${traditionalPrefix}what-is-esim/`, `${traditionalPrefix}card-payment/`]),
+    );
+    for (const { document } of withNotes)
+      expect(
+        findSimplifiedOnlyCharacters(
+          notesOf(document)
+            .map((note) => note.textContent)
+            .join(''),
+        ),
+      ).toEqual([]);
+    for (const { path, html } of simplifiedPages)
+      expect(html.includes(editionOnlyAttribute.name), `${path} ships a Traditional-only note`).toBe(false);
   });
 });
 

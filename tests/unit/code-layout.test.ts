@@ -31,9 +31,10 @@ describe('the code layout the README describes', () => {
     expect(filesUnder('src/lib').filter((file) => !file.includes('/'))).toEqual([]);
   });
 
-  test('the middleware carries data only: the edition, and the Traditional conversion', () => {
+  test('the middleware carries data only: the edition, the Traditional conversion and the edition-only notes', () => {
     // What must see a page's final bytes runs once over dist/ (src/integrations/content-security-policy.ts).
     expect(importsOf('src/middleware.ts').filter((specifier) => specifier.startsWith('.'))).toEqual([
+      './lib/editions/edition-notes.ts',
       './lib/editions/editions.ts',
       './lib/editions/traditional-chinese.ts',
     ]);

@@ -162,7 +162,7 @@ export const rules = {
   component: {
     topic: 'component',
     severity: 'error',
-    asks: '只用 `<Steps>`、`<Callout>`、`<RenewalReminder>` 和 `:::tip`、`:::note`、`:::caution`，提示框用 `:::` 结束。',
+    asks: '只用 `<Steps>`、`<Callout>`、`<RenewalReminder>` 和 `:::tip`、`:::note`、`:::caution`、`:::hant-only`，提示框用 `:::` 结束；`:::hant-only` 里没有小标题。',
     example: '`:::warning`',
   },
   'style-mistake': {

@@ -1,5 +1,5 @@
 import type { Edition } from './editions.ts';
-import { toTraditionalChinese } from './traditional-chinese.ts';
+import { toTraditionalId } from './traditional-chinese.ts';
 
 /**
  * The language switch keeps the reader's section (`#fragment`) with no JavaScript: pages without the
@@ -38,8 +38,8 @@ export function sectionIds(html: string): string[] {
 export function sectionsOf(renderedIds: readonly string[], edition: Edition): Section[] {
   return renderedIds.map((id) =>
     edition === 'zh-Hant'
-      ? { id: toTraditionalChinese(id), twinFragment: encodeURIComponent(id) }
-      : { id, twinFragment: toTraditionalChinese(id) },
+      ? { id: toTraditionalId(id), twinFragment: encodeURIComponent(id) }
+      : { id, twinFragment: toTraditionalId(id) },
   );
 }
 

@@ -16,16 +16,18 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   // A mobile plan is 方案 in Taiwan; 套餐 reads as a meal set.
   ['流量套餐', '流量方案'],
   ['套餐', '方案'],
-  // 二維碼 is mainland usage; Taiwan says 行動條碼 (a Latin "QR" would break the spacing house style).
-  ['二維碼', '行動條碼'],
+  // 二維碼 is mainland usage, and 行動條碼 is officialese: Taiwan's sellers and carriers write QR Code
+  // (spaced from Chinese by `toTraditionalChinese`).
+  ['二維碼', 'QR Code'],
   // s2twp turns 实例 into 例項, the programming term for an instance; a worked example is 實例.
   ['例項', '實例'],
   // …and 代码 into 程式碼 (source code); the USSD short codes the articles mean are 代碼.
   ['程式碼', '代碼'],
   // It reads 由余额 as 由余 + 额 and keeps 余; a balance is always 餘額.
   ['余額', '餘額'],
-  // Taiwan writes accounts, bills and checkout with 帳 (帳戶, 帳號, 帳單, 結帳), not 賬.
+  // Taiwan writes accounts, bills and checkout with 帳 (帳戶, 帳號, 帳單, 結帳), not 賬; money arrives: 入帳.
   ['賬', '帳'],
+  ['到賬', '入帳'],
   // s2twp writes 開啟 for 打开 only in some phrases (打开数据漫游) and keeps 打開 elsewhere (打开了…);
   // Taiwan turns a setting on, or opens a page, with 開啟.
   ['打開', '開啟'],
@@ -36,6 +38,9 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['檢視', '查看'],
   // Official channels are 官方管道 in Taiwan; 渠道 is mainland usage.
   ['渠道', '管道'],
+  // s2twp keeps 里 after 渠道 and 管道 (在官方渠道里); inside something is 裡.
+  ['渠道里', '管道裡'],
+  ['管道里', '管道裡'],
   // A carrier's shop is a 門市; 營業廳 is mainland usage.
   ['營業廳', '門市'],
   // In Taiwan 酒店 usually means a hostess club; a hotel is a 飯店.
@@ -77,8 +82,8 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['這個地址', '這個網址'],
   ['地址和啟用碼', '位址和啟用碼'],
   // A group chat is a 群組; social media are 社群平台.
-  ['聊天群', '聊天群組'],
-  ['聊天群組', '聊天群組'],
+  ['聊天群', '群組'],
+  ['聊天群組', '群組'],
   ['社交平臺', '社群平台'],
   // Cards and payments: Taiwan pays with a 信用卡 or 金融卡 and turns on 海外刷卡.
   ['銀行卡', '金融卡／信用卡'],
@@ -94,8 +99,8 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['日曆', '行事曆'],
   // Keeping data on a device is 儲存 in Taiwan, as s2twp writes it elsewhere; before 於 it keeps 保存.
   ['保存於', '儲存於'],
-  // 掃碼 is mainland shorthand; the guide's QR codes are 行動條碼 (above).
-  ['掃碼', '掃描行動條碼'],
+  // 掃碼 is mainland shorthand; the guide's QR codes are QR Code (above).
+  ['掃碼', '掃描QR Code'],
   ['掃不了碼', '無法掃描'],
   // 當前 is mainland usage for "current"; Taiwan says 目前.
   ['當前', '目前'],
@@ -118,9 +123,18 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['› 通用 ›', '› 一般 ›'],
   ['蜂窩網路 › 新增', '行動服務 › 加入'],
   ['運營商鎖', '電信業者鎖定'],
-  // The reader's frame: the reader may be in Taipei or Hong Kong, not only in mainland China.
-  // UTC+8 is 台北時間 to the edition's readers; 國內 and 國產 would mean Taiwan to them.
-  ['北京時間', '台北時間'],
+  // The reader's frame: the reader may be in Taipei or Hong Kong, not only in mainland China; 國內 and
+  // 國產 would mean Taiwan to them. Time stays true (issue 25): where the text means the offset, UTC+8 is
+  // 台灣時間; where a product counts in Beijing time, that stays, with the offset and that it is Taiwan's.
+  ['北京時間', '北京時間（UTC+8，與台灣相同）'],
+  ['按北京時間', '依北京時間（UTC+8，與台灣相同）'],
+  ['北京時間（', '台灣時間（'],
+  ['按北京時間（', '依台灣時間（'],
+  ['比北京時間', '比台灣時間'],
+  ['等於北京時間', '等於台灣時間'],
+  ['按北京時間還', '依台灣時間還'],
+  // The second mention in a sentence that already named the product's clock: 23:59 there is 23:59 in Taiwan.
+  ['計算，北京時間', '計算，台灣時間'],
   ['國行', '中國大陸版'],
   ['國行版本', '中國大陸版本'],
   ['國產安卓機', '中國品牌安卓手機'],
@@ -133,6 +147,94 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   ['國內手機卡', '原本的手機卡'],
   ['國內銀行卡', '中國大陸的金融卡／信用卡'],
   ['國內發行', '中國大陸發行'],
+  // OpenCC phrase errors (issue 25): 发 read as hair, 只 as the measure word, 后 as an empress.
+  ['髮卡', '發卡'],
+  ['隻有', '只有'],
+  ['隻能', '只能'],
+  ['天后', '天後'],
+  ['計劃', '計畫'],
+  // s2twp's IT jargon in plain prose: a publication date, a column of kinds, the background, a binding,
+  // a reinstall, a mirror.
+  ['釋出', '發布'],
+  ['型別', '類型'],
+  ['後臺', '背景'],
+  ['繫結', '綁定'],
+  ['重灌', '重新安裝'],
+  ['映象', '鏡像'],
+  // Mainland words s2twp leaves (issue 25), with the words of a Taiwanese guide.
+  ['激活', '啟用'],
+  ['質量', '品質'],
+  ['報道', '報導'],
+  ['門店', '門市'],
+  ['幣種', '幣別'],
+  ['教程', '教學'],
+  ['報錯資訊', '錯誤訊息'],
+  ['運營', '營運'],
+  ['運營方', '營運商'],
+  ['流量包', '上網方案'],
+  ['月度流量包', '月租上網方案'],
+  ['月度', '每月'],
+  ['當地線路', '當地門號'],
+  ['一條當地線路', '一個當地門號'],
+  ['預付費', '預付卡'],
+  ['預付費線路', '預付卡門號'],
+  ['幫助中心', '說明中心'],
+  ['訂單號', '訂單編號'],
+  ['核實', '查證'],
+  ['支付終端', '自助繳費機'],
+  ['繳費終端', '自助繳費機'],
+  ['終端充值', '繳費機儲值'],
+  ['自帶', '內建'],
+  ['資費自帶', '資費內含'],
+  ['選中', '點選'],
+  ['自然日', '曆日'],
+  ['自然月', '曆月'],
+  ['夏令時', '夏令時間'],
+  ['夏令時間', '夏令時間'],
+  ['回到頂部', '回到頁首'],
+  ['報告內容錯誤', '回報內容錯誤'],
+  ['境外交易', '海外交易'],
+  // Paying online is 線上 in Taiwan (網上 reads as mainland); abroad is 海外, or outside mainland China
+  // where the text speaks of a mainland phone.
+  ['境外網上支付', '海外線上交易'],
+  ['網上交易', '線上交易'],
+  ['境外的', '海外的'],
+  ['境外手機', '海外手機'],
+  ['在境外安裝', '在中國大陸以外安裝'],
+  ['在境外能收', '在國外能收'],
+  // One form of 台 (台灣, 平台, 一台手機), as Taiwan's everyday writing has it.
+  ['臺', '台'],
+  // Sentences: 怎樣 reads as mainland prose (Taiwan writes 如何 or 怎麼), and 給 X 續費／儲值 is 為 X.
+  ['怎樣', '如何'],
+  ['怎樣給', '如何為'],
+  ['怎樣查', '如何查詢'],
+  ['會怎樣', '會怎麼樣'],
+  ['給餘額', '為餘額'],
+  ['給預付費餘額', '為預付卡餘額'],
+  ['給線路餘額', '為門號餘額'],
+  ['給同一個', '為同一個'],
+  ['給同一張', '為同一張'],
+  ['給原來', '為原來'],
+  ['給正在用的', '為正在用的'],
+  ['給手機裡', '為手機裡'],
+  ['給亞塞拜然', '為亞塞拜然'],
+  ['給手機做', '為手機做'],
+  ['給你續費', '為你續費'],
+  // 按 as "according to" is 依 in a Taiwanese guide (按 stays for 按鈕, 按天, 按月).
+  ['按什麼時間', '依什麼時間'],
+  ['按哪個時區', '依哪個時區'],
+  ['按產品規定', '依產品規定'],
+  ['按別的時區', '依別的時區'],
+  ['按商家說明', '依商家說明'],
+  ['按商品而定', '依商品而定'],
+  ['按自己的', '依自己的'],
+  ['按運營商', '依電信業者'],
+  ['有的按', '有的依'],
+  ['起按', '起依'],
+  ['按順序', '依序'],
+  ['按手機價值', '依手機價值'],
+  // The seller page's title and steps: 續約與儲值, as Taiwan's carriers say renew and top up.
+  ['續費步驟', '續約與儲值步驟'],
   // Taiwan quotes with corner brackets: 「…」, and 『…』 inside them.
   ['“', '「'],
   ['”', '」'],
@@ -150,10 +252,33 @@ export const toTaiwan = Converter({ from: 'cn', to: 'twp' });
 const overrides = new Trie();
 overrides.loadDict(traditionalOverrides);
 
-/** Converts Simplified Chinese text to Traditional Chinese with Taiwan phrasing, then applies the overrides. */
-export function toTraditionalChinese(text: string): string {
+/** Latin words the overrides write (QR Code), beside a Chinese character that the house style spaces them from. */
+const LATIN_BESIDE_HAN = /(?<=\p{Script=Han})(?=QR Code)|(?<=QR Code)(?=\p{Script=Han})/gu;
+
+/**
+ * Simplified → Traditional with Taiwan phrasing and the overrides, word for word: a Latin word an override
+ * writes is not yet spaced from its neighbours. What the search's script tables are made from, so that a
+ * query converts the same whatever stands beside the word.
+ */
+export function toTraditionalWords(text: string): string {
   return overrides.convert(toTaiwan(text));
 }
+
+/** Converts Simplified Chinese text to Traditional Chinese with Taiwan phrasing, then applies the overrides. */
+export function toTraditionalChinese(text: string): string {
+  return toTraditionalWords(text).replace(LATIN_BESIDE_HAN, ' ');
+}
+
+/**
+ * The Traditional form of a heading id or fragment: converted, with the spaces an override brings (QR Code)
+ * as hyphens, since an id has no space (github-slugger wrote the Simplified id without any).
+ */
+export function toTraditionalId(id: string): string {
+  return toTraditionalChinese(id).replaceAll(' ', '-');
+}
+
+/** `id` and `href` attributes: where a converted page names its sections. */
+const ID_OR_HREF = /(\s(?:id|href)=")([^"]*)"/g;
 
 /** A phrase of s2twp's output that an override replaced. */
 export interface OverrideChange {
@@ -210,7 +335,10 @@ export function toTraditionalDocument(document: string): string {
       if (index % 3 === 2) return ''; // the tag name the split captured
       return index % 3 === 0 || JSON_DATA.test(part) ? part.replace(NON_ASCII_STRETCH, convertedStretch) : part;
     })
-    .join('');
+    .join('')
+    .replace(ID_OR_HREF, (attribute, start: string, value: string) =>
+      value.includes(' ') ? `${start}${value.replaceAll(' ', '-')}"` : attribute,
+    );
 }
 
 /**

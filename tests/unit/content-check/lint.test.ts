@@ -49,6 +49,13 @@ describe('lintArticles', () => {
     expect(problems.map((problem) => [problem.line, problem.topic])).toEqual([[12, 'link']]);
   });
 
+  test(':::hant-only is fine, and refused when it holds a heading', () => {
+    expect(lint(article('content/a.mdx', 1, ':::hant-only[给台湾读者]\n在台湾买的 iPhone。\n:::'))).toEqual([]);
+    expect(lint(article('content/b.mdx', 1, '正文。\n\n:::hant-only\n## 小标题\n:::'))).toEqual([
+      expect.objectContaining({ line: 10, rule: 'component', message: expect.stringMatching(/里不能有小标题/) }),
+    ]);
+  });
+
   test('an article named like a site page is refused', () => {
     expect(lint(article('content/rss.xml.mdx', 1, '正文。')).map((problem) => problem.topic)).toEqual(['file']);
   });

@@ -1,6 +1,7 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { calloutTitles } from '../../../src/lib/articles/callout.ts';
+import { editionOnlyAttribute, withoutTraditionalNotes } from '../../../src/lib/editions/edition-notes.ts';
 import { markdownPlugins } from '../../../src/markdown/index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { parseDocument, textsOf } from '../../support/html.ts';
@@ -15,6 +16,47 @@ async function render(markdown: string) {
   const { code, metadata } = await processor.render(markdown, { fileURL: new URL('file:///content/sample.md') });
   return { document: parseDocument(code), headings: metadata.headings };
 }
+
+describe(':::hant-only, a note for the Traditional edition only', () => {
+  test('renders as a note in an aside marked for the Traditional edition, titled for its readers unless labelled', async () => {
+    const { document } = await render(
+      '正文\n\n:::hant-only\n在台湾买的 iPhone 有 eSIM。\n:::\n\n:::hant-only[用台湾发行的卡付款]\n- 一条\n:::',
+    );
+    const notes = [...document.querySelectorAll(`[${editionOnlyAttribute.name}="${editionOnlyAttribute.value}"]`)];
+    expect(notes.map((note) => note.tagName)).toEqual(['ASIDE', 'ASIDE']);
+    expect(notes.map((note) => note.getAttribute('role'))).toEqual(['note', 'note']);
+    expect(textsOf(document, '.callout-title')).toEqual(['给台湾和香港读者', '用台湾发行的卡付款']);
+    expect(textsOf(document, '.callout-body li')).toEqual(['一条']);
+  });
+
+  test('is gone from the page as the Simplified edition ships it, and nothing else is', async () => {
+    const { code } = await processor.render(
+      '前文\n\n:::hant-only\n只给繁体版。\n:::\n\n:::tip\n两版都有。\n:::\n\n后文',
+      {
+        fileURL: new URL('file:///content/sample.md'),
+      },
+    );
+    const document = parseDocument(withoutTraditionalNotes(code));
+    expect(textsOf(document, 'p')).toEqual(['前文', '提示', '两版都有。', '后文']);
+  });
+
+  test('is left out of the structured data both editions share', async () => {
+    const markdown = '## 能续费吗？\n\n可以。\n\n:::hant-only\n只给繁体版。\n:::\n\n## 过期了呢？\n\n不能。';
+    const { metadata } = await processor.render(markdown, { fileURL: new URL('file:///content/sample.md') });
+    expect(metadata.frontmatter['faqQuestions']).toEqual([
+      { question: '能续费吗？', answer: '可以。' },
+      { question: '过期了呢？', answer: '不能。' },
+    ]);
+  });
+
+  test.each([
+    ['a heading', '## 小标题\n正文', '里不能有小标题'],
+    ['another such note', '::::hant-only\n:::hant-only\n里面\n:::\n::::', '里不能再放'],
+  ])('holding %s fails with a Chinese message naming the line', async (_, body, message) => {
+    const markdown = body.startsWith('::::') ? `正文\n\n${body}` : `正文\n\n:::hant-only\n${body}\n:::`;
+    await expect(render(markdown)).rejects.toThrow(new RegExp(`第 3 行：:::hant-only ${message}`));
+  });
+});
 
 describe(':::tip, :::note and :::caution', () => {
   test.each([
@@ -76,6 +118,24 @@ describe('Chinese emphasis and headings', () => {
     expect(ids).toEqual(['什么是-esim', '续费前确认有效期', '常见问题', '常见问题-1']);
     expect([...again.document.querySelectorAll('h2')].map((heading) => heading.id)).toEqual(ids);
     expect(first.headings.map((heading) => heading.slug)).toEqual(ids);
+  });
+});
+
+describe('Chinese lines joined', () => {
+  test.each([
+    ['第一行\n第二行', '第一行第二行'],
+    ['句子结束。\n下一句', '句子结束。下一句'],
+    ['见**粗体**\n继续', '见粗体继续'],
+    ['继续\n**粗体**', '继续粗体'],
+    ['这是[链接](/faq/)\n继续', '这是链接继续'],
+    ['**甲**\n**乙**', '甲乙'],
+    ['输入 `*100#`\n查看', '输入 *100#\n查看'],
+    ['用 eSIM\n续费', '用 eSIM\n续费'],
+    ['续费\neSIM', '续费\neSIM'],
+    ['第一行  \n硬换行', '第一行\n硬换行'],
+  ])('%j renders as %j', async (markdown, text) => {
+    const { document } = await render(markdown);
+    expect(document.querySelector('p')?.textContent).toBe(text);
   });
 });
 

@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { isCalloutType, unknownCalloutMessage } from '../../articles/callout.ts';
 import { articleComponentNames } from '../../articles/components.ts';
+import { traditionalNoteDirective, traditionalNoteProblem } from '../../editions/edition-notes.ts';
 import { jsxAttribute, startOf, type JsxElement } from '../markdown.ts';
 import { report, type ArticleRule } from '../rule.ts';
 import { isImageElement } from './image.ts';
@@ -29,7 +30,11 @@ export const component: ArticleRule = {
     const lines = frontmatter.body.split('\n');
     visit(tree, (node) => {
       if (node.type === 'containerDirective') {
-        if (!isCalloutType(node.name)) report(file, 'component', startOf(node), unknownCalloutMessage(node.name));
+        if (node.name === traditionalNoteDirective) {
+          const problem = traditionalNoteProblem(node);
+          if (problem) report(file, 'component', startOf(node), problem);
+        } else if (!isCalloutType(node.name))
+          report(file, 'component', startOf(node), unknownCalloutMessage(node.name));
         const closing = lines[(node.position?.end.line ?? 0) - 1] ?? '';
         if (!/^\s*:{3,}\s*$/.test(closing))
           report(file, 'component', startOf(node), `提示框 :::${node.name} 没有结束：在提示内容的下一行单独写 :::。`);
