@@ -13,21 +13,14 @@ import {
   type RenewalPlan,
   type RenewalProblem,
 } from '../lib/reminder/renewal.ts';
+import { myEsimKey, parseMyEsim } from '../lib/my-esim/my-esim.ts';
+import { withStorage } from '../lib/storage/local-storage.ts';
 import { keepGuideOffline } from '../offline/registration.ts';
 
 /** What is remembered, each under `renewal-reminder:<name>`: the form field of the same name. */
 const SAVED = ['expiry', 'start', 'days', 'lead-days'] as const;
 // The lead was saved as `lead` before the start-date mode existed; readers' saved reminders keep working.
 const key = (name: string) => `renewal-reminder:${name === 'lead-days' ? 'lead' : name}`;
-
-/** Storage may be switched off or full; the reminder then works without remembering. */
-function withStorage<T>(action: (storage: Storage) => T): T | null {
-  try {
-    return action(localStorage);
-  } catch {
-    return null;
-  }
-}
 
 class RenewalReminderElement extends HTMLElement {
   #wording = JSON.parse(this.querySelector('[data-wording]')!.textContent!) as ReminderWording;
@@ -44,7 +37,38 @@ class RenewalReminderElement extends HTMLElement {
       this.#submit();
     });
     this.#forgetButton.addEventListener('click', () => this.#forgetAndReset());
+    this.querySelector('[data-mine-forget]')!.addEventListener('click', () => this.#forgetMine());
     this.#restoreSaved();
+    this.#showMine();
+    // Back from the seller page where it was just marked, the page may come from the back-forward cache.
+    addEventListener('pageshow', () => this.#showMine());
+  }
+
+  /**
+   * 我的 eSIM leads, once a seller page was marked: its renewal button and its steps, at the top and in the
+   * result, where the generic links (`data-mine="not"`) give way to them.
+   */
+  #showMine() {
+    const mine = withStorage((storage) => parseMyEsim(storage.getItem(myEsimKey)));
+    for (const name of this.querySelectorAll('[data-mine-name]')) name.textContent = mine?.name ?? '';
+    for (const part of this.querySelectorAll<HTMLAnchorElement>('[data-mine]')) {
+      const role = part.dataset['mine'];
+      part.hidden = role === 'not' ? !!mine : !mine || (role === 'renew' && !mine.renewUrl);
+      if (role === 'steps') part.href = mine?.path ?? '';
+      if (role === 'renew') {
+        part.href = mine?.renewUrl ?? '';
+        // The label, before the hidden （外部链接） cue.
+        part.firstChild!.textContent = mine?.renewLabel ?? '';
+      }
+    }
+  }
+
+  #forgetMine() {
+    withStorage((storage) => storage.removeItem(myEsimKey));
+    this.#showMine();
+    const note = this.querySelector<HTMLElement>('[data-mine-forgotten]')!;
+    note.hidden = false;
+    note.focus();
   }
 
   #submit() {

@@ -191,12 +191,12 @@ async function fromPhone(request: Request, copy: Response): Promise<Response> {
  * phone from then on. A page is kept under the revision the build wrote into it, the key the next version's
  * list of everything has for it while it stays unchanged.
  */
-async function keepWhenRead(request: Request, url: URL): Promise<Response> {
+async function keepWhenRead(request: Request, url: URL, isPage = request.mode === 'navigate'): Promise<Response> {
   const cached = await caches.match(url.pathname, { ignoreSearch: true });
   if (cached) return fromPhone(request, cached);
   const response = await fromNetwork(request);
   if (response.ok && response.type === 'basic') {
-    const revision = request.mode === 'navigate' && (await response.clone().text()).match(revisionTagPattern)?.[1];
+    const revision = isPage && (await response.clone().text()).match(revisionTagPattern)?.[1];
     await store(revision ? revisedPath(url.pathname, revision) : url.pathname, response.clone());
   }
   return response;
@@ -228,15 +228,25 @@ function respond(request: Request): Promise<Response> | undefined {
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
 worker.addEventListener('activate', (event) => event.waitUntil(activate()));
-// The save-offline page asks; the answer says how many files are now kept, or that it failed.
+/** 我的 eSIM: keeps a page of this edition now, as if read, before the reader needs it offline. */
+async function keepPage(path: string): Promise<void> {
+  const url = new URL(path, worker.location.href);
+  if (!url.pathname.startsWith(scope) || manifest.otherEditions.some((prefix) => url.pathname.startsWith(prefix)))
+    throw new Error(`${path}: not a page of this edition`);
+  if (!(await keepWhenRead(new Request(url), url, true)).ok) throw new Error(`${path}: not kept`);
+}
+
+// The save-offline page asks to keep everything, a seller page marked 我的 eSIM to keep itself (`{ keep: path }`);
+// the answer says how many files are now kept or which page, or that it failed.
 worker.addEventListener('message', (event) => {
-  if (event.data !== 'save-everything') return;
+  const page: unknown = event.data?.keep;
+  if (event.data !== 'save-everything' && typeof page !== 'string') return;
   const reply = (message: unknown) => event.source?.postMessage(message);
   event.waitUntil(
-    saveEverything().then(
-      (saved) => reply({ saved }),
-      () => reply({ failed: true }),
-    ),
+    (typeof page === 'string'
+      ? keepPage(page).then(() => ({ kept: page }))
+      : saveEverything().then((saved) => ({ saved }))
+    ).then(reply, () => reply({ failed: true })),
   );
 });
 worker.addEventListener('fetch', (event) => {

@@ -482,6 +482,25 @@ test.describe('on a phone with the browser bars showing (390 × 664)', () => {
     });
   }
 
+  test('the start-date hint is two lines at most; why the plan may end later is folded under it', async ({ page }) => {
+    await page.goto('/');
+    const parts = reminder(page);
+    await parts.startMode.check();
+    const hint = page.locator('#renewal-start-hint');
+    await expect(hint).toBeVisible();
+    await expect(parts.days).toHaveAttribute('aria-describedby', /renewal-start-hint/);
+    const { height, lineHeight } = await hint.evaluate((element) => ({
+      height: element.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+    }));
+    expect(height / lineHeight, 'lines').toBeLessThanOrEqual(2);
+    const details = parts.widget.locator('details', { hasText: '24 小时' });
+    await expect(details).not.toHaveAttribute('open');
+    await expect(details).not.toContainText('24 小时', shown);
+    await details.locator('summary').click();
+    await expect(details).toContainText('24 小时', shown);
+  });
+
   // Three days before expiry, on expiry day and three days after it, the renew-by date (7 days before expiry)
   // has passed: the largest text must be what to do, and the passed date only smaller text.
   for (const [expiry, renewBy] of [

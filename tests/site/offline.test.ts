@@ -161,15 +161,15 @@ describe.each(editionRoots)('the service worker of the edition at %s', (home) =>
   });
 
   // The code of both offline features (the shell and pages kept when read; search kept on the first search) and
-  // the shell's list: no list in it grows with the site, so neither does the worker (2.4 KB since issue 23 added the
-  // offline page's list of saved pages and the saved-copy line: 1.7 KB before).
-  test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.5 KB gzip', () => {
+  // the shell's list: no list in it grows with the site, so neither does the worker (2.6 KB since issue 23 added the
+  // offline page's list of saved pages, the saved-copy line and 我的 eSIM's save-this-page message: 1.7 KB before).
+  test('is small at any article count: sw.js at most 100 B, the worker (code and shell) at most 2.6 KB gzip', () => {
     const workerGzip = gzipSync(worker, { level: 9 }).byteLength;
     console.log(
       `sw.js ${registered.length} B; ${workerFile} ${worker.length} B, ${workerGzip} B gzip; shell ${shell.length} files, everything ${everything.length}`,
     );
     expect(registered.length).toBeLessThanOrEqual(100);
-    expect(workerGzip).toBeLessThanOrEqual(2500);
+    expect(workerGzip).toBeLessThanOrEqual(2600);
   });
 
   test(`a first visit downloads at most ${firstVisitBudget / 1000} KB gzip in the background: sw.js, the worker and the shell`, () => {

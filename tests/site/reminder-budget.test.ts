@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, readDistText, withImports, type BuiltScript } from '../support/dist.ts';
 
 /**
- * The reminder's JavaScript, dayjs included, at most 6,000 bytes gzip on a built page: issue 14 let the start-date
- * mode raise the 5,000-byte budget by up to 1,000 bytes instead of loading later (README, 页面体积预算).
+ * The reminder's JavaScript, dayjs included, at most 6,160 bytes gzip on a built page: issue 14 let the start-date
+ * mode raise the 5,000-byte budget by up to 1,000 bytes instead of loading later (README, 页面体积预算); issue 23's
+ * 我的 eSIM lead, allowed up to 1.5 KB, took it from 5,607 to 6,160 bytes (the snapshot's parsing, shared with the
+ * seller pages' mark, and the lead's links).
  */
-const BUDGET_BYTES = 6_000;
+const BUDGET_BYTES = 6_160;
 const DEFINES_REMINDER = /customElements\.define\(\s*["'`]renewal-reminder["'`]/;
 
 const pagesWithReminder = builtPages().filter(({ document }) => document.querySelector('renewal-reminder'));
