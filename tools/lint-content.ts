@@ -58,7 +58,7 @@ function printResult(result: ContentCheck): void {
   const stale = needsReverification(problems);
   if (stale.length > 0) {
     console.log(
-      `\n需要重新核实（上次核实已超过 ${reverifyAfterDays} 天，按今天 ${today} 计算；只是提醒，不影响合并）：\n${stale.map((file) => `  ${file}`).join('\n')}`,
+      `\n需要重新核实（资料整理已超过 ${reverifyAfterDays} 天，按今天 ${today} 计算；只是提醒，不影响合并）：\n${stale.map((file) => `  ${file}`).join('\n')}`,
     );
   }
   const errors = problems.filter((problem) => problem.severity === 'error').length;

@@ -49,7 +49,10 @@ describe('the schema explains each mistake in Chinese, naming the field', () => 
   const other = { title: 'AzerNews：IMEI 登记费', url: 'https://www.azernews.az/', checked: '2026-11-29', official: false };
 
   test('sources are written as a provider page writes them, official ones first', () => {
-    expect(articleSchema.parse({ ...valid, sources: [official, other] }).sources).toEqual([official, other]);
+    expect(articleSchema.parse({ ...valid, sources: [official, other] }).sources).toEqual([
+      { ...official, archived: false },
+      { ...other, archived: false },
+    ]);
     expect(articleSchema.parse({ ...valid, noSourcesReason: '本文只介绍本站怎样使用。' }).sources).toEqual([]);
   });
 
@@ -62,7 +65,7 @@ describe('the schema explains each mistake in Chinese, naming the field', () => 
     ['an unknown field', { autor: '某人' }, '', /autor/],
     ['sources that are no list', { sources: 'Azercell 官网' }, 'sources', /sources（参考资料）要写成列表/],
     ['a source over http', { sources: [{ ...official, url: 'http://www.azercell.com/' }] }, 'sources.0.url', /必须以 https:\/\/ 开头/],
-    ['a source without a date', { sources: [{ ...official, checked: undefined }] }, 'sources.0.checked', /checked（核对日期）要写成日期/],
+    ['a source without a date', { sources: [{ ...official, checked: undefined }] }, 'sources.0.checked', /checked（读取日期）要写成日期/],
     ['a source with an unknown field', { sources: [{ ...official, note: '首页' }] }, 'sources.0', /未知字段 note/],
     ['an official source after another one', { sources: [other, official] }, 'sources', /官方来源（official: true）写在最前面/],
     ['a reason beside sources', { sources: [official], noSourcesReason: '本文没有需要出处的事实。' }, 'noSourcesReason', /只在 sources 为空时写/],

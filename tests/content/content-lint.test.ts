@@ -128,24 +128,29 @@ const providerFile = 'content/providers/mistake.md';
 const replacing = (find: string | RegExp, replace: string) => (text: string) => text.replace(find, replace);
 
 describe.each([
-  ['no source at all', replacing(/sources:[\s\S]*?(?=---)/, 'sources: []\n'), 22, /sources（来源）至少要有一个/],
-  ['no verified date', replacing(/verified: .*\n/, ''), 30, /verified（核实日期）要写成日期/],
-  ['an impossible verified date', replacing('verified: 2026-11-29', 'verified: 2026-11-31'), 6, /verified（核实日期）不是有效日期：“2026-11-31” 这一天不存在/],
-  ['a source over http', replacing('https://www.example.com/help/renew', 'http://www.example.com/help/renew'), 24, /sources 的 url（来源网址）必须以 https:\/\/ 开头/],
-  ['a source on the blocklist', replacing('https://news.example.org/esim', 'https://t.me/esim_news'), 28, /\[来源\] 这个来源不能用：不能链接到聊天软件 t\.me/],
-  ['a source with a referral code', replacing('https://news.example.org/esim', 'https://news.example.org/esim?ref=abc'), 28, /推广或邀请参数 ref=…/],
+  ['no source at all', replacing(/sources:[\s\S]*?(?=---)/, 'sources: []\n'), 25, /sources（来源）至少要有一个/],
+  ['no verified date', replacing(/verified: .*\n/, ''), 35, /verified（资料整理日期）要写成日期/],
+  ['an impossible verified date', replacing('verified: 2026-11-29', 'verified: 2026-11-31'), 6, /verified（资料整理日期）不是有效日期：“2026-11-31” 这一天不存在/],
+  ['a source over http', replacing(/https:\/\/www\.example\.com\/help\/renew/g, 'http://www.example.com/help/renew'), 27, /sources 的 url（来源网址）必须以 https:\/\/ 开头/],
+  ['a source on the blocklist', replacing('https://news.example.org/esim', 'https://t.me/esim_news'), 31, /\[来源\] 这个来源不能用：不能链接到聊天软件 t\.me/],
+  ['a source with a referral code', replacing('https://news.example.org/esim', 'https://news.example.org/esim?ref=abc'), 31, /推广或邀请参数 ref=…/],
   [
     'an official source after another one',
     (text: string) => text.replace('official: true', 'official: FIRST').replace('official: false', 'official: true').replace('official: FIRST', 'official: false'),
-    22,
+    25,
     /要把官方来源（official: true）写在最前面/,
   ],
-  ['a source checked after verified', replacing('checked: 2026-11-20', 'checked: 2026-11-30'), 6, /checked（核对日期）不能晚于 verified/],
+  ['a source checked after verified', replacing('checked: 2026-11-20', 'checked: 2026-11-30'), 6, /checked（读取日期）不能晚于 verified/],
   ['an unknown kind', replacing('kind: 旅行 eSIM', 'kind: 旅游卡'), 4, /kind（类型）只能写 旅行 eSIM、当地运营商、购物平台 之一/],
-  ['renewable without steps', replacing(/steps:[\s\S]*?(?=joining:)/, ''), 26, /steps（续费步骤）不能为空/],
-  ['a guess instead of 未公开', replacing('payment: 未公开', 'payment: 不知道'), 19, /payment（付款方式）要写成列表.*没有找到官方说明时写 未公开/],
-  ['an unknown field', replacing('support:', 'hotline: 12345\nsupport:'), 20, /未知字段 hotline：只能使用 name、aliases/],
-  ['a chat-app handle in a field', replacing('support: App 里的在线客服。', 'support: 客服 WhatsApp：+994 50 000 00 00'), 20, /不能写聊天软件账号/],
+  ['renewable without steps', replacing(/steps:[\s\S]*?(?=joining:)/, ''), 31, /steps（续费步骤）不能为空/],
+  ['a guess instead of 没找到官方说明', replacing('payment: 没找到官方说明', 'payment: 不知道'), 22, /payment（付款方式）要写成列表.*找不到来源时写 没找到官方说明/],
+  ['no answer for the leftover data', replacing(/leftover: .*\n/, ''), 35, /leftover（剩下的流量会怎样）只能写 到期作废、转入下一期、看产品、没找到官方说明 之一/],
+  ['a leftover answer without its source', replacing(/leftoverSource: .*\n/, ''), 18, /leftoverSource（剩下的流量的来源）必填/],
+  ['a leftover source not among the sources', replacing('leftoverSource: https://www.example.com/help/renew', 'leftoverSource: https://www.example.com/help/other'), 20, /要和 sources 里某个来源的 url 完全一样/],
+  ['a page date after the source was read', replacing('pageDate: 2026-11-10', 'pageDate: 2026-11-25'), 34, /pageDate（页面上写的日期）不能晚于 checked（读取日期）/],
+  ['a source language that is not written out', replacing('archived: true', 'archived: true\n    language: x'), 36, /language（页面语言）太短/],
+  ['an unknown field', replacing('support:', 'hotline: 12345\nsupport:'), 23, /未知字段 hotline：只能使用 name、aliases/],
+  ['a chat-app handle in a field', replacing('support: App 里的在线客服。', 'support: 客服 WhatsApp：+994 50 000 00 00'), 23, /不能写聊天软件账号/],
   ['half-width punctuation in a field', replacing('validityStarts: 第一次连上当地网络时开始计算。', 'validityStarts: 第一次连上网络时,开始计算。'), 15, /标点符号需要使用全角/],
 ] as const)('a provider page with %s', (_, mutate, line, fix) => {
   const text = mutate(referenceProvider.text);
@@ -159,6 +164,29 @@ describe.each([
     expect(errors[0]).toMatch(new RegExp(`^${providerFile.replaceAll('.', '\\.')}:${line}  错误 \\[`));
     expect(errors[0]).toMatch(fix);
   });
+});
+
+// A date that vouches for a fact cannot lie ahead: the page's verified, a source's checked or pageDate. The
+// schema may also object (a checked after verified); the date rule itself reports once, at the date's line.
+describe.each([
+  ['verified', replacing('verified: 2026-11-29', 'verified: 2099-01-01'), 6, /资料整理日期（verified）是 2099-01-01，比今天（2026-12-01）还晚/],
+  ['a source\'s checked', replacing('checked: 2026-11-20', 'checked: 2099-01-01'), 32, /来源的读取日期（checked）是 2099-01-01，比今天（2026-12-01）还晚/],
+  ['a source\'s pageDate', replacing('pageDate: 2026-11-10', 'pageDate: 2099-01-01'), 34, /来源页面上的日期（pageDate）是 2099-01-01.*请改成实际整理资料或读取来源的那一天（不晚于 2026-12-01）/],
+] as const)('a provider page with a future %s', (_, mutate, line, fix) => {
+  test(`is refused at line ${line}, in Chinese, saying what to write`, () => {
+    const errors = lint(reference, { file: providerFile, text: mutate(referenceProvider.text) }).filter(
+      (problem) => problem.file === providerFile && problem.rule === 'future-fact-date',
+    );
+    expect(errors.map((problem) => problem.severity)).toEqual(['error']);
+    expect(formatProblem(errors[0]!)).toMatch(new RegExp(`^${providerFile.replaceAll('.', '\\.')}:${line}  错误 \\[frontmatter\\] `));
+    expect(formatProblem(errors[0]!)).toMatch(fix);
+  });
+});
+
+test('a whole provider page verified in 2099 fails the check at its verified line', () => {
+  const file = `${mistakesDir}/${'providers/future-verified.md'}`;
+  const problems = lint(reference, read(file)).filter((problem) => problem.file === file).map(formatProblem);
+  expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file.replaceAll('.', '\\.')}:6  错误 \\[frontmatter\\] 资料整理日期（verified）是 2099-01-01`))]);
 });
 
 describe('a published article of the site without sources (issue 24)', () => {
@@ -208,7 +236,7 @@ describe('npm run lint:content', { timeout: 60_000 }, () => {
     const { status, stdout } = run(mistakesDir);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^tests\/fixtures\/content-mistakes\/impossible-date\.mdx:4 {2}错误 \[frontmatter\] pubDate/m);
-    expect(stdout).toMatch(/内容检查：\d+ 篇文章、0 个商家页面，发现 \d+ 个错误、\d+ 个警告/);
+    expect(stdout).toMatch(/内容检查：\d+ 篇文章、\d+ 个商家页面，发现 \d+ 个错误、\d+ 个警告/);
   });
 
   test('prints the same with the results it remembers as when it reads every article (--no-cache)', () => {
@@ -231,8 +259,8 @@ describe('npm run lint:content', { timeout: 60_000 }, () => {
     const onTime = run('tests/fixtures/content-valid', '--today', '2027-05-28');
     expect(onTime.stdout).not.toContain('需要重新核实');
     const due = run('tests/fixtures/content-valid', '--today', '2027-05-29');
-    expect(due.stdout).toContain(`${referenceProviderFile}:6  警告 [需要重新核实] 需要重新核实：上次核实是 2026-11-29，已经过去 181 天`);
-    expect(due.stdout).toMatch(new RegExp(`需要重新核实（上次核实已超过 180 天，按今天 2027-05-29 计算；只是提醒，不影响合并）：\\n  ${referenceProviderFile.replaceAll('.', '\\.')}`));
+    expect(due.stdout).toContain(`${referenceProviderFile}:6  警告 [需要重新核实] 需要重新核实：资料整理于 2026-11-29，已经过去 181 天`);
+    expect(due.stdout).toMatch(new RegExp(`需要重新核实（资料整理已超过 180 天，按今天 2027-05-29 计算；只是提醒，不影响合并）：\\n  ${referenceProviderFile.replaceAll('.', '\\.')}`));
     expect(due.stdout).toContain('内容检查通过：1 篇文章、1 个商家页面，没有错误，有 1 个警告');
     expect(due.status).toBe(0);
   });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { joiningAnswers, providerFields, providerKinds, renewableAnswers } from '../../src/lib/providers/schema.ts';
+import {
+  joiningAnswers,
+  leftoverAnswers,
+  providerFields,
+  providerKinds,
+  renewableAnswers,
+} from '../../src/lib/providers/schema.ts';
+import { sourceFields } from '../../src/lib/articles/schema.ts';
 import { projectRoot } from '../../tools/lib/project-copy.ts';
 
 const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -9,8 +16,8 @@ const providerSection = contributing.slice(contributing.indexOf('## 商家和运
 
 test('CONTRIBUTING.md explains every provider field and every allowed answer, so editors and the schema agree', () => {
   expect(providerSection.length).toBeGreaterThan(0);
-  const undocumented = providerFields.filter((field) => !providerSection.includes(`\`${field}\``));
+  const undocumented = [...providerFields, ...sourceFields].filter((field) => !providerSection.includes(`\`${field}\``));
   expect(undocumented).toEqual([]);
-  const unlistedAnswers = [...providerKinds, ...renewableAnswers, ...joiningAnswers].filter((answer) => !providerSection.includes(`\`${answer}\``));
+  const unlistedAnswers = [...providerKinds, ...renewableAnswers, ...joiningAnswers, ...leftoverAnswers].filter((answer) => !providerSection.includes(`\`${answer}\``));
   expect(unlistedAnswers).toEqual([]);
 });

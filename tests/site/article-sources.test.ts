@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
+import { formatChineseDate, parseIsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { traditionalPathOf } from '../support/built-site.ts';
 import { contentArticles } from '../support/content.ts';
 import { builtPages } from '../support/dist.ts';
@@ -44,6 +45,18 @@ describe.each(articles)('/$id/', ({ id, sources }) => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(sources.map((source) => source.url));
     expect(list!.closest('[data-pagefind-ignore]')).not.toBeNull();
     expect(list!.previousElementSibling!.closest('[data-pagefind-ignore]')).not.toBeNull();
+  });
+
+  test('each source says the day it was read, whether from a stored copy, and its language if not Chinese or English', () => {
+    const items = [...(referenceList(pages.get(`/${id}/`)!)?.querySelectorAll(':scope > li') ?? [])];
+    expect(items).toHaveLength(sources.length);
+    sources.forEach((source, index) => {
+      const text = items[index]!.textContent!.replace(/\s+/g, '');
+      expect(items[index]!.querySelector('time')?.getAttribute('datetime')).toBe(source.pageDate ?? source.checked);
+      expect(text).toContain(`读取于${formatChineseDate(parseIsoDate(source.checked)!).replace(/\s+/g, '')}`);
+      expect(text.includes('读的是页面存档')).toBe(source.archived);
+      if (source.language) expect(text).toContain(`（${source.language}）`);
+    });
   });
 
   test('its titles are the frontmatter’s', () => {

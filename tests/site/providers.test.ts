@@ -8,7 +8,9 @@ import {
   providersByKind,
   providerTitle,
   questionsForSupport,
+  ruleQuestions,
 } from '../../src/lib/providers/providers.ts';
+import { unknownFact } from '../../src/lib/providers/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { isTraditional, traditionalPathOf } from '../support/built-site.ts';
 import { contentProviders } from '../support/content.ts';
@@ -43,10 +45,11 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
     expect(inSitemap.has(traditionalPathOf(path))).toBe(true);
   });
 
-  test('says how to renew with it by name, and when its facts were verified, above the steps', () => {
+  test('says how to renew with it by name, and on which day its facts were put together, above the steps', () => {
     expect(document.querySelector('h1')?.textContent).toBe(providerTitle(data.name));
     const header = document.querySelector('article header')!;
-    expect(header.textContent).toContain(`核实于 ${chineseDate(data.verified)}`);
+    expect(header.textContent).toContain(`资料整理于 ${chineseDate(data.verified)}`);
+    expect(header.textContent).not.toContain('核实于');
     expect(header.querySelector('time')?.getAttribute('datetime')).toBe(data.verified);
   });
 
@@ -104,42 +107,81 @@ describe.each(providers)('/providers/$id/', ({ id, data }) => {
     expect(howTo?.step?.map((step) => step.name) ?? []).toEqual(data.steps.map((step) => step.title));
   });
 
-  test('lists every source with its address, kind and check date', () => {
+  test('lists every source with its address, kind, language, page date, and the day it was read and from what', () => {
     const items = [...document.querySelectorAll('#来源 + ol > li')];
     expect(items).toHaveLength(data.sources.length);
     data.sources.forEach((source, index) => {
       const item = items[index]!;
+      const text = item.textContent!.replace(/\s+/g, '');
       expect(item.querySelector('a')?.getAttribute('href')).toBe(source.url);
-      expect(item.textContent).toContain(source.official ? '官方来源' : '第三方来源');
-      expect(item.querySelector('time')?.getAttribute('datetime')).toBe(source.checked);
+      expect(text).toContain(source.official ? '官方来源' : '第三方来源');
+      expect([...item.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(
+        source.pageDate ? [source.pageDate, source.checked] : [source.checked],
+      );
+      if (source.pageDate) expect(text).toContain(`页面日期${chineseDate(source.pageDate).replace(/\s+/g, '')}`);
+      expect(text).toContain(`读取于${chineseDate(source.checked).replace(/\s+/g, '')}`);
+      expect(text.includes('读的是页面存档')).toBe(source.archived);
+      if (source.language) expect(text).toContain(`（${source.language}）`);
+      expect(text).not.toContain('核对于');
     });
   });
 
-  test('shows a fact no source gives as unknown, or as a question for support when most are, and prints no backtick', () => {
+  const questions = () =>
+    [...document.querySelectorAll('#要问客服的问题 + p + ol > li')].map((item) => item.textContent);
+
+  test('says what happens to the data left on a plan, with its source, or asks support when no source says', () => {
+    const term = '剩下的流量会怎样';
+    // The rules list on a page with public rules; the list of what is known on the short form.
+    const answer = hasPublicRules(data)
+      ? [...document.querySelectorAll('.provider-rules dt')].find((dt) => dt.textContent === term)?.nextElementSibling
+      : [...document.querySelectorAll('article li')].find(
+          (item) => item.querySelector('strong')?.textContent === `${term}：`,
+        );
+    if (!hasPublicRules(data) && data.leftover === unknownFact) {
+      expect(answer).toBeUndefined();
+      expect(questions()).toContain(ruleQuestions.leftover);
+      return;
+    }
+    expect(answer?.textContent).toContain(data.leftover);
+    const link = answer?.querySelector('a');
+    if (data.leftover === unknownFact) expect(link).toBeNull();
+    else expect(link?.getAttribute('href')).toBe(data.leftoverSource);
+  });
+
+  test('shows a fact no source gives as 没找到官方说明 (never 未公开), or as a question for support when most are, and prints no backtick', () => {
     const rules = [
       data.joining,
       data.validityStarts,
       data.expiryClock,
       data.afterExpiry,
+      data.leftover,
       data.checkUsage,
       data.payment,
     ];
-    const unknown = (values: unknown[]) => values.filter((value) => value === '未公开').length;
-    const questions = [...document.querySelectorAll('#要问客服的问题 + p + ol > li')].map((item) => item.textContent);
+    const unknown = (values: unknown[]) => values.filter((value) => value === unknownFact).length;
+    const shown = [...document.querySelectorAll('.fact-unknown')].map((fact) => fact.textContent);
+    expect(shown.every((label) => label === unknownFact)).toBe(true);
     if (hasPublicRules(data)) {
-      expect(document.querySelectorAll('.fact-unknown')).toHaveLength(
-        unknown([...rules, data.renewable, data.support]),
-      );
-      expect(questions).toEqual([]);
+      expect(shown).toHaveLength(unknown([...rules, data.renewable, data.support]));
+      expect(questions()).toEqual([]);
       expect(document.querySelector('.provider-rules')).not.toBeNull();
     } else {
       // The short form: no table of unknowns, one question per fact no source gives, and the support facts.
       expect(document.querySelector('.provider-rules')).toBeNull();
-      expect(questions).toEqual(questionsForSupport(data));
-      expect(questions.length).toBeGreaterThan(rules.length / 2);
-      expect(document.querySelectorAll('.fact-unknown')).toHaveLength(unknown([data.support]));
+      expect(questions()).toEqual(questionsForSupport(data));
+      expect(questions().length).toBeGreaterThan(rules.length / 2);
+      expect(shown).toHaveLength(unknown([data.support]));
     }
-    expect(document.querySelector('article')!.textContent).not.toContain('`');
+    const article = document.querySelector('article')!.textContent!;
+    expect(article).not.toContain('未公开');
+    expect(article).not.toContain('`');
+  });
+
+  test('shows 没找到官方说明 in the Traditional edition too, converted', () => {
+    const twin = pages.get(traditionalPathOf(path))!;
+    const shown = [...twin.querySelectorAll('.fact-unknown')].map((fact) => fact.textContent);
+    expect(shown.every((label) => label === '沒找到官方說明')).toBe(true);
+    expect(twin.querySelector('article')!.textContent).not.toMatch(/未公開|未公开/);
   });
 });
 
@@ -149,7 +191,7 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
     const document = pages.get(path)!;
     const inEdition = (target: string) => (path === siteConfig.providersPath ? target : traditionalPathOf(target));
 
-    test('has one row per provider, each linking its page in the same edition, with its verified date', () => {
+    test('has one row per provider, each linking its page in the same edition, with the day its facts were put together', () => {
       const rows = [...document.querySelectorAll('.provider-table tbody tr[data-provider]')];
       expect(rows).toHaveLength(providers.length);
       expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(
@@ -161,6 +203,8 @@ describe.each([siteConfig.providersPath, traditionalPathOf(siteConfig.providersP
         )!;
         expect(row.querySelector('time')?.getAttribute('datetime')).toBe(provider.data.verified);
       }
+      expect(document.querySelector('main')!.textContent).not.toMatch(/未公开|未公開|核实|核實/);
+      expect(document.querySelectorAll('.provider-table .fact-unknown').length).toBeGreaterThan(0);
     });
 
     test('groups its rows by kind, and lists every provider by kind above the table, each linking its page', () => {

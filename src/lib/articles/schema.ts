@@ -50,9 +50,13 @@ export function unknownFieldsError(fields: readonly string[]) {
   };
 }
 
+/** The fields of one source, in the order CONTRIBUTING.md explains them. */
+export const sourceFields = ['title', 'url', 'checked', 'official', 'pageDate', 'archived', 'language'] as const;
+
 /**
- * One source of a page's facts, the same for articles and provider pages: what it is, where, the day it was
- * checked, and whether it is the seller's or operator's own site. `npm run sources:check` requests every `url`.
+ * One source of a page's facts, the same for articles and provider pages: what it is, where, the day the team
+ * read it (and whether from a stored copy), the date the page itself carries, and whether it is the seller's or
+ * operator's own site. `npm run sources:check` requests every `url`.
  */
 export const sourceSchema = z
   .object(
@@ -69,17 +73,34 @@ export const sourceSchema = z
           'https://',
           'sources 的 url（来源网址）必须以 https:// 开头：把 http:// 改成 https://，不支持 https 的网站不能作为来源。',
         ),
-      checked: calendarDate('sources 的 checked（核对日期）'),
+      /** The day the team read the page (or its stored copy, see `archived`). */
+      checked: calendarDate('sources 的 checked（读取日期）'),
       official: z.boolean({ error: 'sources 的 official 只能写 true（商家或运营商自己的网站）或 false（其他网站）。' }),
+      /** The date the page itself carries (published or updated), when it shows one. */
+      pageDate: calendarDate('sources 的 pageDate（页面上写的日期）').optional(),
+      /** Whether what the team read was a stored copy of the page rather than the live page. */
+      archived: z
+        .boolean({ error: 'sources 的 archived 只能写 true（读的是页面存档）或 false（读的是网站上的原页面）。' })
+        .default(false),
+      /** The page's language when it is neither Chinese nor English, e.g. `印地语`. */
+      language: z
+        .string({ error: 'sources 的 language（页面语言）要写成文字，例如：印地语' })
+        .trim()
+        .min(2, 'sources 的 language（页面语言）太短：写出语言的中文名称，例如“印地语”。')
+        .optional(),
     },
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 title、url、checked、official。`
+          ? `sources 里的未知字段 ${issue.keys.join('、')}：每个来源只能写 ${sourceFields.join('、')}。`
           : undefined,
     },
   )
-  .strict();
+  .strict()
+  .refine((entry) => entry.pageDate === undefined || entry.pageDate <= entry.checked, {
+    message: 'sources 的 pageDate（页面上写的日期）不能晚于 checked（读取日期）：请核对这两个日期。',
+    path: ['pageDate'],
+  });
 
 export type Source = z.output<typeof sourceSchema>;
 

@@ -81,6 +81,12 @@ export const rules = {
     asks: '`pubDate` 和 `updated` 不晚于今天。',
     example: '`updated: 2099-01-01`',
   },
+  'future-fact-date': {
+    topic: 'frontmatter',
+    severity: 'error',
+    asks: '商家页面的 `verified`、来源的 `checked` 和 `pageDate` 不晚于今天：未来的日期等于声称做过还没做的核对。',
+    example: '`verified: 2099-01-01`',
+  },
   'updated-not-bumped': {
     topic: 'frontmatter',
     severity: 'warning',

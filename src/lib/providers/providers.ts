@@ -52,7 +52,7 @@ export function hasDialCode(texts: readonly string[]): boolean {
   return texts.some((text) => codeSpans(text).some((part) => part.isCode && dialHref(part.text) !== null));
 }
 
-/** Whether a fact is the editor's `未公开`: no source gives it. */
+/** Whether a fact is the editor's `没找到官方说明`: no source the team found gives it. */
 export function isUnknown(value: string | readonly string[]): boolean {
   return value === unknownFact;
 }
@@ -102,6 +102,7 @@ export const ruleQuestions = {
   validityStarts: '新套餐的有效期从什么时候开始算？',
   expiryClock: '按哪个时区、几点到期？',
   afterExpiry: '过期以后还能不能充值？能补救多久？',
+  leftover: '到期时没用完的流量会怎样：作废，还是能转到下一个套餐？',
   checkUsage: '在哪里查剩余流量和到期时间？',
   payment: '能用哪些付款方式（支付宝、微信支付、银联卡能不能用）？',
 } as const satisfies Partial<Record<keyof ProviderData, string>>;

@@ -11,12 +11,13 @@ import {
 
 /**
  * The frontmatter of a provider page in `content/providers/`: one eSIM seller, Azerbaijani operator or
- * shopping platform, and what a reader needs to renew with it. Any fact may be the word `未公开`: no source
- * says it, so the page shows it as unknown instead of a guess. Every field is explained in CONTRIBUTING.md.
+ * shopping platform, and what a reader needs to renew with it. Any fact may be the words `没找到官方说明`:
+ * the team found no source for it (which does not mean the seller never published it), so the page shows it
+ * as unknown instead of a guess. Every field is explained in CONTRIBUTING.md.
  */
 
-/** The word an editor writes for a fact no source gives; the page shows it as unknown. */
-export const unknownFact = '未公开';
+/** What an editor writes for a fact no source gives, and what the page shows: not found, never "not published". */
+export const unknownFact = '没找到官方说明';
 
 /** The fields a provider file may use, in the order CONTRIBUTING.md explains them. */
 export const providerFields = [
@@ -34,6 +35,9 @@ export const providerFields = [
   'expiryClock',
   'afterExpiry',
   'afterExpiryNote',
+  'leftover',
+  'leftoverNote',
+  'leftoverSource',
   'checkUsage',
   'payment',
   'paymentNote',
@@ -51,30 +55,33 @@ export const renewableAnswers = ['可以', '不能', '看产品', unknownFact] a
 /** How a new plan joins the one running now. */
 export const joiningAnswers = ['叠加', '排队', '立即生效', '看产品', unknownFact] as const;
 
+/** What happens to the data left on a plan when it ends. */
+export const leftoverAnswers = ['到期作废', '转入下一期', '看产品', unknownFact] as const;
+
 /** A provider is not considered checked after this many days; `npm run lint:content` lists it for a new check. */
 export const reverifyAfterDays = 180;
 
 const listed = (values: readonly string[]) => values.join('、');
 
 function choice<const T extends readonly [string, ...string[]]>(field: string, values: T) {
-  return z.enum(values, { error: `${field}只能写 ${listed(values)} 之一（没有找到官方说明时写 ${unknownFact}）。` });
+  return z.enum(values, { error: `${field}只能写 ${listed(values)} 之一（找不到来源时写 ${unknownFact}）。` });
 }
 
 function text(field: string, example: string) {
   return z
     .string({ error: `${field}要写成一段文字，例如：${example}` })
     .trim()
-    .min(2, `${field}太短：请写一句完整的话（没有找到官方说明时写 ${unknownFact}）。`);
+    .min(2, `${field}太短：请写一句完整的话（找不到来源时写 ${unknownFact}）。`);
 }
 
-/** A list of short items, or `未公开` when no source lists them. */
+/** A list of short items, or `没找到官方说明` when no source lists them. */
 function listOrUnknown(field: string, example: string) {
   return z.union(
     [
       z.literal(unknownFact),
       z.array(text(`${field}的每一项`, example)).min(1, `${field}至少写一项，或者写 ${unknownFact}。`),
     ],
-    { error: `${field}要写成列表，例如 [${example}]；没有找到官方说明时写 ${unknownFact}。` },
+    { error: `${field}要写成列表，例如 [${example}]；找不到来源时写 ${unknownFact}。` },
   );
 }
 
@@ -116,8 +123,8 @@ export const providerSchema = z
           `summary（一句话摘要）太短：请写 ${descriptionLength.min} 到 ${descriptionLength.max} 个字。`,
         )
         .max(descriptionLength.max, `summary（一句话摘要）太长：请控制在 ${descriptionLength.max} 个字以内。`),
-      /** The day every fact below was last checked against its sources. */
-      verified: calendarDate('verified（核实日期）'),
+      /** The day the page was last put together from its sources (shown as 资料整理于). */
+      verified: calendarDate('verified（资料整理日期）'),
       renewable: choice('renewable（能否续费）', renewableAnswers),
       renewableNote: text('renewableNote（能否续费的说明）', '没有“充值”按钮的 eSIM 不能续费。').optional(),
       /** The renewal path, as the app or site shows it. */
@@ -130,6 +137,13 @@ export const providerSchema = z
       expiryClock: text('expiryClock（按什么时间到期）', '从激活那一刻起按 24 小时一天计算。'),
       afterExpiry: choice('afterExpiry（过期后还能充值吗）', renewableAnswers),
       afterExpiryNote: text('afterExpiryNote（过期后的说明）', '过期后 90 天内仍可充值。').optional(),
+      /** What happens to the data left on a plan when it ends, and the source that says so. */
+      leftover: choice('leftover（剩下的流量会怎样）', leftoverAnswers),
+      leftoverNote: text('leftoverNote（剩下的流量的说明）', '有效期结束后，没用完的流量不能再用。').optional(),
+      leftoverSource: z
+        .string({ error: 'leftoverSource（剩下的流量的来源）要写成网址：复制 sources 里说明这件事的那个来源的 url。' })
+        .trim()
+        .optional(),
       checkUsage: listOrUnknown('checkUsage（怎样查剩余流量和到期时间）', 'App：我的 eSIM › 详情'),
       payment: listOrUnknown('payment（付款方式）', 'Visa, Mastercard'),
       paymentNote: text('paymentNote（付款的说明）', '以官方结账页实际显示的为准。').optional(),
@@ -173,10 +187,20 @@ export const providerSchema = z
     unknownFieldsError(providerFields),
   )
   .strict()
-  .refine((data) => !['可以', '看产品'].includes(data.renewable) || data.steps.length > 0, {
-    message: 'steps（续费步骤）不能为空：renewable 写了可以或看产品，就要写出在 App 或网站上怎样一步一步续费。',
-    path: ['steps'],
-  })
+  // 看产品 without steps is a seller whose product pages differ and none of which gives steps (KKday): the
+  // note must then say what the pages the team read do say.
+  .refine(
+    (data) =>
+      data.steps.length > 0 ||
+      data.renewable === '不能' ||
+      data.renewable === unknownFact ||
+      (data.renewable === '看产品' && data.renewableNote !== undefined),
+    {
+      message:
+        'steps（续费步骤）不能为空：renewable 写了可以，就要写出在 App 或网站上怎样一步一步续费；写了看产品而没有官方步骤时，要在 renewableNote 里写明本站看到的商品页各怎样规定。',
+      path: ['steps'],
+    },
+  )
   .refine((data) => officialSourcesFirst(data.sources), { message: officialSourcesFirstMessage, path: ['sources'] })
   .refine(
     (data) => !data.renewLink || data.sources.some((entry) => entry.official && entry.url === data.renewLink!.url),
@@ -187,8 +211,23 @@ export const providerSchema = z
     },
   )
   .refine((data) => data.sources.every((entry) => entry.checked <= data.verified), {
-    message: 'sources 里的 checked（核对日期）不能晚于 verified（核实日期）：核实日期是最后一次核对全部来源的那一天。',
+    message:
+      'sources 里的 checked（读取日期）不能晚于 verified（资料整理日期）：资料整理日期是最后一次对照全部来源整理这一页的那一天。',
     path: ['verified'],
-  });
+  })
+  .refine((data) => data.leftover === unknownFact || data.leftoverSource !== undefined, {
+    message: `leftoverSource（剩下的流量的来源）必填：leftover 写了答案，就要写出说明它的来源网址（找不到来源时 leftover 写 ${unknownFact}）。`,
+    path: ['leftover'],
+  })
+  .refine(
+    (data) =>
+      data.leftoverSource === undefined ||
+      data.sources.length === 0 ||
+      data.sources.some((entry) => entry.url === data.leftoverSource),
+    {
+      message: 'leftoverSource（剩下的流量的来源）要和 sources 里某个来源的 url 完全一样：先把这个来源写进 sources。',
+      path: ['leftoverSource'],
+    },
+  );
 
 export type ProviderData = z.output<typeof providerSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { providerSchema } from '../../../src/lib/providers/schema.ts';
+import { providerSchema, unknownFact } from '../../../src/lib/providers/schema.ts';
 import {
   aroundName,
   codeSpans,
@@ -150,12 +150,13 @@ describe('dialHref', () => {
 
 describe('hasPublicRules and questionsForSupport', () => {
   const rules: Parameters<typeof hasPublicRules>[0] = {
-    renewable: '未公开',
-    joining: '未公开',
-    validityStarts: '未公开',
+    renewable: unknownFact,
+    joining: unknownFact,
+    validityStarts: unknownFact,
     expiryClock: '看商品：按 GMT+8 的自然日。',
-    afterExpiry: '未公开',
-    checkUsage: '未公开',
+    afterExpiry: unknownFact,
+    leftover: unknownFact,
+    checkUsage: unknownFact,
     payment: ['Visa'],
     steps: [],
   };
@@ -166,6 +167,7 @@ describe('hasPublicRules and questionsForSupport', () => {
       '新买的套餐是和旧套餐叠加、排在后面，还是马上替换？',
       '新套餐的有效期从什么时候开始算？',
       '过期以后还能不能充值？能补救多久？',
+      '到期时没用完的流量会怎样：作废，还是能转到下一个套餐？',
       '在哪里查剩余流量和到期时间？',
     ]);
   });
@@ -173,7 +175,7 @@ describe('hasPublicRules and questionsForSupport', () => {
   test('shows the short form when there are no steps and most rules are unknown', () => {
     expect(hasPublicRules(rules)).toBe(false);
     expect(hasPublicRules({ ...rules, steps: [{ title: '打开 App', text: '点续费。' }] })).toBe(true);
-    // Three of seven unknown shows the rules; four of seven asks the questions.
+    // Four of eight unknown shows the rules; five of eight asks the questions.
     expect(hasPublicRules({ ...rules, renewable: '可以', joining: '排队' })).toBe(true);
     expect(hasPublicRules({ ...rules, renewable: '可以' })).toBe(false);
   });
@@ -181,9 +183,10 @@ describe('hasPublicRules and questionsForSupport', () => {
 
 test('providerPath and isUnknown', () => {
   expect(providerPath('trip-com')).toBe('/providers/trip-com/');
-  expect(isUnknown('未公开')).toBe(true);
+  expect(isUnknown('没找到官方说明')).toBe(true);
+  expect(isUnknown('未公开')).toBe(false);
   expect(isUnknown('可以')).toBe(false);
-  expect(isUnknown(['未公开', 'Visa'])).toBe(false);
+  expect(isUnknown(['没找到官方说明', 'Visa'])).toBe(false);
 });
 
 describe('providerSchema', () => {
@@ -194,31 +197,69 @@ describe('providerSchema', () => {
     verified: '2026-11-29',
     renewable: '看产品',
     steps: [{ title: '打开原来的订单', text: '在订单里找店铺的售后入口。' }],
-    joining: '未公开',
-    validityStarts: '未公开',
-    expiryClock: '未公开',
-    afterExpiry: '未公开',
-    checkUsage: '未公开',
-    payment: '未公开',
+    joining: unknownFact,
+    validityStarts: unknownFact,
+    expiryClock: unknownFact,
+    afterExpiry: unknownFact,
+    leftover: unknownFact,
+    checkUsage: unknownFact,
+    payment: unknownFact,
     support: '原店铺的售后。',
     sources: [{ title: '一篇说明', url: 'https://example.org/a', checked: '2026-11-29', official: false }],
   };
 
-  test('accepts 未公开 for every fact no source gives, and fills the defaults', () => {
+  test('accepts 没找到官方说明 for every fact no source gives, and fills the defaults', () => {
     const data = providerSchema.parse(valid);
     expect(data.aliases).toEqual([]);
     expect(data.prepare).toEqual([]);
     expect(data.draft).toBe(false);
+    expect(data.sources[0]!.archived).toBe(false);
+  });
+
+  test('refuses the old label 未公开: the site only knows it found nothing', () => {
+    expect(providerSchema.safeParse({ ...valid, joining: '未公开' }).success).toBe(false);
+    expect(providerSchema.safeParse({ ...valid, leftover: '未公开' }).success).toBe(false);
+  });
+
+  test('needs what happens to the leftover data, and a listed source for any answer but unknown', () => {
+    const { leftover: _, ...withoutLeftover } = valid;
+    expect(providerSchema.safeParse(withoutLeftover).success).toBe(false);
+    const sourceUrl = valid.sources[0]!.url;
+    expect(providerSchema.safeParse({ ...valid, leftover: '到期作废', leftoverSource: sourceUrl }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, leftover: '到期作废' }).success).toBe(false);
+    expect(
+      providerSchema.safeParse({ ...valid, leftover: '到期作废', leftoverSource: 'https://example.org/not-listed' })
+        .success,
+    ).toBe(false);
+    expect(providerSchema.safeParse({ ...valid, leftover: '作废' }).success).toBe(false);
+  });
+
+  test("reads a source's page date, stored copy and language, and refuses a page date after it was read", () => {
+    const source = { ...valid.sources[0]!, pageDate: '2023-03-31', archived: true, language: '印地语' };
+    const data = providerSchema.parse({ ...valid, sources: [source] });
+    expect(data.sources[0]).toMatchObject({ pageDate: '2023-03-31', archived: true, language: '印地语' });
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, pageDate: '2026-12-01' }] }).success).toBe(
+      false,
+    );
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, pageDate: '2026-02-30' }] }).success).toBe(
+      false,
+    );
+    expect(providerSchema.safeParse({ ...valid, sources: [{ ...source, archived: 'yes' }] }).success).toBe(false);
   });
 
   test('reads an unquoted YAML date as the calendar day written, in any time zone', () => {
     expect(providerSchema.parse({ ...valid, verified: new Date('2026-11-29T00:00:00Z') }).verified).toBe('2026-11-29');
   });
 
-  test('allows no steps only when renewal is impossible or unknown', () => {
+  test('allows no steps only when renewal is impossible, unknown, or per product with a note saying what was found', () => {
     expect(providerSchema.safeParse({ ...valid, renewable: '不能', steps: [] }).success).toBe(true);
-    expect(providerSchema.safeParse({ ...valid, renewable: '未公开', steps: [] }).success).toBe(true);
+    expect(providerSchema.safeParse({ ...valid, renewable: unknownFact, steps: [] }).success).toBe(true);
     expect(providerSchema.safeParse({ ...valid, renewable: '看产品', steps: [] }).success).toBe(false);
+    const perProduct = { ...valid, renewable: '看产品', renewableNote: '一款商品页写明不能充值。', steps: [] };
+    expect(providerSchema.safeParse(perProduct).success).toBe(true);
+    expect(
+      providerSchema.safeParse({ ...valid, renewable: '可以', renewableNote: '可以充值。', steps: [] }).success,
+    ).toBe(false);
   });
 
   describe('renewLink, the official place where the renewal happens', () => {

@@ -24,7 +24,7 @@ export const reverify: SiteRule = {
         fileFor(id),
         'reverify',
         verifiedOf.get(id)!.line,
-        `需要重新核实：上次核实是 ${verified}，已经过去 ${daysAgo} 天（超过 ${reverifyAfterDays} 天）。请逐个打开 sources 里的来源，对照页面核对每条事实，改完后把 verified 和各来源的 checked 改成核对那天的日期。`,
+        `需要重新核实：资料整理于 ${verified}，已经过去 ${daysAgo} 天（超过 ${reverifyAfterDays} 天）。请逐个打开 sources 里来源的原页面（不是存档），对照页面核对每条事实，改完后把 verified 和各来源的 checked 改成核对那天的日期。`,
       );
     }
   },
