@@ -164,11 +164,8 @@ const byPath = ([a]: CacheEntry, [b]: CacheEntry) => (a < b ? -1 : a > b ? 1 : 0
 const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number) =>
   files.reduce((total, file) => total + bytesOf(file), 0);
 
-/**
- * What saving everything in an edition downloads on top of the shell: its other files, its search files and
- * their list (a few hundred bytes, left out here: the save-offline page states it before the list exists).
- */
-export function bytesBeyondShell(files: readonly BuiltFile[], edition: Edition, bytesOf = transferBytes): number {
+/** What saving everything in an edition downloads on top of the shell, but the list of search files. */
+function bytesBeyondShell(files: readonly BuiltFile[], edition: Edition, bytesOf = transferBytes): number {
   const rest = files.filter(({ file }) => isInOfflineCopy(file, edition) && !isInShell(file, edition));
   return (
     bytesOfAll(rest, bytesOf) +
