@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { chineseDateOf, isoDateOf } from './day.ts';
 
 /**
  * Calendar dates without a time of day. Every date is built from its year, month and day in the
@@ -22,7 +23,7 @@ export function parseIsoDate(text: string): Dayjs | null {
 
 /** Formats a calendar date as `YYYY-MM-DD` (the form `<time datetime>` and date inputs use). */
 export function toIsoDate(date: Dayjs): string {
-  return date.format('YYYY-MM-DD');
+  return isoDateOf(date.toDate());
 }
 
 /** The Chinese weekday name, e.g. `星期二`. */
@@ -32,7 +33,7 @@ export function chineseWeekday(date: Dayjs): string {
 
 /** Formats a calendar date the Chinese way: `2026年12月1日`, or `2026年12月1日 星期二` with the weekday. */
 export function formatChineseDate(date: Dayjs, options: { weekday?: boolean } = {}): string {
-  const text = date.format('YYYY年M月D日');
+  const text = chineseDateOf(date.toDate());
   return options.weekday ? `${text} ${chineseWeekday(date)}` : text;
 }
 

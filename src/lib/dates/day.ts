@@ -1,9 +1,6 @@
 /**
- * How the site writes a date, with no date library, for the day a moment falls on in the reader's time zone: the
- * service worker (src/offline/worker.ts) writes the day a page was saved, and bundles nothing it can do without.
- * ./calendar-date.ts spells the same formats with dayjs, which the reminder's script already carries: delegating
- * here added 50 B gzip to the heaviest page, which has 7 B to spare. tests/unit/dates/day.test.ts holds the two
- * spellings to each other.
+ * How the site writes a date, for the day a moment falls on in the reader's time zone, with no date library: the
+ * service worker (src/offline/worker.ts) bundles none, and ./calendar-date.ts writes its dayjs dates through these.
  */
 
 /** `2026年12月1日`. */
