@@ -9,6 +9,7 @@ import {
   isInOfflineCopy,
   isSearchFile,
   offlineCopy,
+  saveEverythingBytes,
   saveEverythingSizeMarker,
   transferBytes,
   withRevision,
@@ -136,10 +137,8 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
   ]);
   // The page's own few changed bytes aside, what the copy will download: the search list included, which at
   // 1,000 articles is 19 KB gzip.
-  const final = await writeSaveEverythingSizes(
-    siteDir,
-    files,
-    (edition) => offlineCopy(files, code, edition, bytesOf).restBytes,
+  const final = await writeSaveEverythingSizes(siteDir, files, (edition) =>
+    saveEverythingBytes(files, edition, bytesOf),
   );
   return Promise.all(
     allEditions.map((edition) =>

@@ -164,16 +164,43 @@ const byPath = ([a]: CacheEntry, [b]: CacheEntry) => (a < b ? -1 : a > b ? 1 : 0
 const bytesOfAll = (files: readonly BuiltFile[], bytesOf: (file: BuiltFile) => number) =>
   files.reduce((total, file) => total + bytesOf(file), 0);
 
-/** What saving everything in an edition downloads on top of the shell, but the list of search files. */
-function bytesBeyondShell(files: readonly BuiltFile[], edition: Edition, bytesOf = transferBytes): number {
-  const rest = files.filter(({ file }) => isInOfflineCopy(file, edition) && !isInShell(file, edition));
-  return (
-    bytesOfAll(rest, bytesOf) +
-    bytesOfAll(
-      files.filter(({ file }) => isSearchFile(file, edition)),
-      bytesOf,
-    )
-  );
+/** The key a file is cached under: a hashed asset under its own URL, any other file under its URL plus its revision. */
+function entryOf(built: BuiltFile): CacheEntry {
+  const path = urlPathOf(built.file);
+  return [path, built.file.startsWith(hashedAssetsFolder) ? path : revisedPath(path, revisionOf(built))];
+}
+
+/** An edition's search files, their entries sorted by path, their list as the build writes it, and their size. */
+function searchOf(files: readonly BuiltFile[], edition: Edition, bytesOf: (file: BuiltFile) => number) {
+  const sources = files.filter(({ file }) => isSearchFile(file, edition));
+  const entries = sources.map(entryOf).sort(byPath);
+  const listText = JSON.stringify(entries);
+  const list: BuiltFile = { file: `sw-search-${digest(listText, 12)}.json`, content: listText };
+  return { sources, entries, list, bytes: bytesOfAll([...sources, list], bytesOf) };
+}
+
+/** What saving everything in an edition downloads on top of the shell, given its search (`searchOf`). */
+const restBytesOf = (
+  files: readonly BuiltFile[],
+  edition: Edition,
+  searchBytes: number,
+  bytesOf: (file: BuiltFile) => number,
+) =>
+  bytesOfAll(
+    files.filter(({ file }) => isInOfflineCopy(file, edition) && !isInShell(file, edition)),
+    bytesOf,
+  ) + searchBytes;
+
+/**
+ * What saving everything in an edition downloads on top of the shell, search and its list included:
+ * `offlineCopy(...).restBytes` without building the rest of the copy.
+ */
+export function saveEverythingBytes(
+  files: readonly BuiltFile[],
+  edition: Edition = 'zh-Hans',
+  bytesOf = transferBytes,
+): number {
+  return restBytesOf(files, edition, searchOf(files, edition, bytesOf).bytes, bytesOf);
 }
 
 /** Fails the build, naming them, when pages the shell must have were not built. */
@@ -189,9 +216,9 @@ function checkShell(entries: readonly CacheEntry[], edition: Edition): void {
 }
 
 /**
- * The offline copy of an edition of a build whose service worker runs `workerCode`. A hashed asset is
- * cached under its own URL; any other file under its URL plus its revision, so the next service
- * worker copies an unchanged file from the old cache instead of downloading it again. The version covers
+ * The offline copy of an edition of a build whose service worker runs `workerCode`. A file is cached under
+ * its revision (`entryOf`), so the next service worker copies an unchanged file from the old cache instead
+ * of downloading it again. The version covers
  * the worker's code, the shell and the list of everything, so a change to any page reaches readers who
  * kept it. `bytesOf` measures a file on the wire; pass one that remembers, to measure each file once.
  */
@@ -203,25 +230,17 @@ export function offlineCopy(
 ): OfflineCopy {
   const offlinePage = pathInEdition(offlinePagePath, edition);
   const kept = files.filter(({ file }) => isInOfflineCopy(file, edition));
-  const entryOf = (built: BuiltFile): CacheEntry => {
-    const path = urlPathOf(built.file);
-    return [path, built.file.startsWith(hashedAssetsFolder) ? path : revisedPath(path, revisionOf(built))];
-  };
   const shellFiles = kept.filter(({ file }) => isInShell(file, edition));
   const entries = shellFiles.map(entryOf).sort(byPath);
-  const searchSources = files.filter(({ file }) => isSearchFile(file, edition));
-  const searchEntries = searchSources.map(entryOf).sort(byPath);
-  const searchListText = JSON.stringify(searchEntries);
-  const searchList: BuiltFile = { file: `sw-search-${digest(searchListText, 12)}.json`, content: searchListText };
-  const searchFile = urlPathOf(searchList.file);
+  const search = searchOf(files, edition, bytesOf);
+  const searchFile = urlPathOf(search.list.file);
   // The list is named after its content, so it is its own cache key.
-  const everything = [...kept.map(entryOf), ...searchEntries, [searchFile, searchFile] as CacheEntry].sort(byPath);
+  const everything = [...kept.map(entryOf), ...search.entries, [searchFile, searchFile] as CacheEntry].sort(byPath);
   checkShell(entries, edition);
   const everythingFile = `/sw-${digest(JSON.stringify(everything), 12)}.json`;
   const otherEditions = allEditions
     .map((other) => editions[other].pathPrefix)
     .filter((prefix) => prefix !== editions[edition].pathPrefix && prefix.startsWith(editions[edition].pathPrefix));
-  const searchListBytes = bytesOf(searchList);
   return {
     manifest: {
       version: digest(JSON.stringify([workerCode, entries, everythingFile, searchFile]), 12),
@@ -233,11 +252,11 @@ export function offlineCopy(
       otherEditions,
     },
     everything,
-    searchEntries,
-    searchList,
+    searchEntries: search.entries,
+    searchList: search.list,
     shellBytes: bytesOfAll(shellFiles, bytesOf),
-    restBytes: bytesBeyondShell(files, edition, bytesOf) + searchListBytes,
-    searchBytes: bytesOfAll(searchSources, bytesOf) + searchListBytes,
+    restBytes: restBytesOf(files, edition, search.bytes, bytesOf),
+    searchBytes: search.bytes,
   };
 }
 
