@@ -1,4 +1,5 @@
 import { Converter, Trie } from 'opencc-js';
+import { beijingTimeAsWritten } from './traditional-errors.ts';
 
 /**
  * Terms OpenCC's Simplified → Taiwan conversion (s2twp) gets wrong for this guide, as
@@ -126,8 +127,8 @@ export const traditionalOverrides: readonly (readonly [string, string])[] = [
   // The reader's frame: the reader may be in Taipei or Hong Kong, not only in mainland China; 國內 and
   // 國產 would mean Taiwan to them. Time stays true (issue 25): where the text means the offset, UTC+8 is
   // 台灣時間; where a product counts in Beijing time, that stays, with the offset and that it is Taiwan's.
-  ['北京時間', '北京時間（UTC+8，與台灣相同）'],
-  ['按北京時間', '依北京時間（UTC+8，與台灣相同）'],
+  ['北京時間', beijingTimeAsWritten],
+  ['按北京時間', `依${beijingTimeAsWritten}`],
   ['北京時間（', '台灣時間（'],
   ['按北京時間（', '依台灣時間（'],
   ['比北京時間', '比台灣時間'],
