@@ -148,15 +148,20 @@ function showErrorsInPreview(
   check: () => ContentCheck,
 ): void {
   let checked = '';
-  let errors: Problem[] = [];
+  let reported = '';
+  // The errors as the preview shows them: those that break it first.
+  let shown: Problem[] = [];
   const recheck = () => {
     const state = contentState(contentFolder);
     if (state === checked) return;
     checked = state;
-    const before = errors.map(formatProblem).join('\n');
-    errors = check().problems.filter((problem) => problem.severity === 'error');
-    if (errors.map(formatProblem).join('\n') === before) return;
-    for (const problem of errors) logger.error(formatProblem(problem));
+    const errors = check().problems.filter((problem) => problem.severity === 'error');
+    shown = [...errors.filter(breaksThePreview), ...errors.filter((problem) => !breaksThePreview(problem))];
+    const lines = errors.map(formatProblem);
+    const report = lines.join('\n');
+    if (report === reported) return;
+    reported = report;
+    for (const line of lines) logger.error(line);
     server.ws.send({ type: 'full-reload' });
   };
   recheck();
@@ -166,8 +171,7 @@ function showErrorsInPreview(
   server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
     recheck();
-    if (errors.length === 0) return next();
-    const shown = [...errors.filter(breaksThePreview), ...errors.filter((problem) => !breaksThePreview(problem))];
+    if (shown.length === 0) return next();
     if (breaksThePreview(shown[0]!)) {
       response.statusCode = 500;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
