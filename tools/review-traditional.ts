@@ -22,11 +22,7 @@ const articles =
 
 for (const file of articles) {
   const slug = slugOfFile(basename(file));
-  const page = pathInEdition(
-    isProviderFile(relative(root, file).split(sep).join('/')) ? providerPath(slug) : `/${slug}/`,
-    'zh-Hant',
-  );
-  console.log(
-    `${formatReview(page, relative(root, file).split(sep).join('/'), reviewTraditional(readFileSync(file, 'utf8')))}\n`,
-  );
+  const shownFile = relative(root, file).split(sep).join('/');
+  const page = pathInEdition(isProviderFile(shownFile) ? providerPath(slug) : `/${slug}/`, 'zh-Hant');
+  console.log(`${formatReview(page, shownFile, reviewTraditional(readFileSync(file, 'utf8')))}\n`);
 }

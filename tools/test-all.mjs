@@ -146,24 +146,29 @@ function firstLines(message = '') {
   return stripVTControlCharacters(message).trim().split('\n').slice(0, 4).join('\n    ');
 }
 
+/** Per-test durations and the failed tests' first lines, from `{ name, ms, failure }` (failure null on a pass). */
+function timesAndFailures(tests) {
+  const durations = tests.map(({ name, ms }) => ({ name, ms }));
+  const failures = tests
+    .filter((test) => test.failure !== null)
+    .map(({ name, failure }) => ({ name, message: firstLines(failure) }));
+  return { durations, failures };
+}
+
 function readVitestReport(report) {
   const tests = report.testResults.flatMap((file) =>
     file.assertionResults.map((test) => ({
       name: `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`,
       ms: test.duration ?? 0,
-      failure: test.status === 'failed' ? firstLines(test.failureMessages?.[0]) : null,
+      failure: test.status === 'failed' ? test.failureMessages?.[0] : null,
     })),
   );
-  const durations = tests.map(({ name, ms }) => ({ name, ms }));
-  const failures = tests
-    .filter((test) => test.failure !== null)
-    .map(({ name, failure }) => ({ name, message: failure }));
   const counts = {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
     skipped: report.numPendingTests + report.numTodoTests,
   };
-  return { counts, durations, failures };
+  return { counts, ...timesAndFailures(tests) };
 }
 
 function readPlaywrightReport(report) {
@@ -175,12 +180,8 @@ function readPlaywrightReport(report) {
       failure: test.status === 'expected' || test.status === 'skipped' ? null : test.results.at(-1)?.error?.message,
     })),
   );
-  const durations = tests.map(({ name, ms }) => ({ name, ms }));
-  const failures = tests
-    .filter((test) => test.failure !== null)
-    .map(({ name, failure }) => ({ name, message: firstLines(failure) }));
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  return { counts: { passed: expected, failed: unexpected + flaky, skipped }, durations, failures };
+  return { counts: { passed: expected, failed: unexpected + flaky, skipped }, ...timesAndFailures(tests) };
 }
 
 const seconds = (value) => `${value.toFixed(1).padStart(6)} s`;

@@ -59,6 +59,15 @@ export const searchPagesPerBatch = 8;
 /** The search page's result titles. */
 export const searchResultLinks = (page: Page) => page.locator('site-search ol > li h2 a');
 
+/** Searches for `query` on the search page that is open and waits until the status line names it. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await box.press('Enter');
+  // The first query loads Pagefind and its index: give a loaded test machine time.
+  await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
+}
+
 /**
  * The batches a test lists at most: every page found for any query on the real site today (≤ 24 pages), and a
  * fixed amount of work however many articles are added (300 generated ones answer the common queries).

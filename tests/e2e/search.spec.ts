@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../support/axe.ts';
-import { indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
+import { headingOf, indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
-import { searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures.ts';
+import { searchFor, searchPagesPerBatch, searchResultLinks, showAllResults } from './fixtures.ts';
 import { pageTop, queryTable, sellerRanking } from './search-queries.ts';
 
 /** The words travellers search for most (issue 5). */
@@ -14,7 +14,7 @@ const allArticles = builtPages()
   .filter(({ document }) => isArticlePage(document))
   .map(({ path, document }) => ({
     path,
-    title: document.querySelector('h1')!.textContent!.trim(),
+    title: headingOf(document),
     text: indexedText(document),
     headings: [...document.querySelectorAll('article h2[id], article h3[id]')].map((heading) => ({
       id: heading.id,
@@ -32,14 +32,6 @@ async function openSearch(page: Page, path = '/search/'): Promise<string[]> {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(path);
   return requests;
-}
-
-async function searchFor(page: Page, query: string) {
-  const box = page.getByRole('searchbox');
-  await box.fill(query);
-  await box.press('Enter');
-  // The first query loads Pagefind and its index: give a loaded test machine time.
-  await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
 }
 
 const resultLinks = searchResultLinks;

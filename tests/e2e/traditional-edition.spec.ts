@@ -5,7 +5,7 @@ import { wcagTags } from '../support/axe.ts';
 import { indexedText, isArticlePage, isTraditional } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 import { parseReminderCalendar } from '../support/icalendar.ts';
-import { showAllResults } from './fixtures.ts';
+import { searchFor, searchResultLinks, showAllResults } from './fixtures.ts';
 
 const site = 'https://azerbaijan-esim-guide.pages.dev';
 
@@ -195,15 +195,11 @@ test.describe('search per edition', () => {
 
   async function search(page: Page, path: string, query: string): Promise<{ found: string[]; complete: boolean }> {
     await page.goto(path);
-    const box = page.getByRole('searchbox');
-    await box.fill(query);
-    await box.press('Enter');
-    // The first query loads Pagefind and its index: give a loaded test machine time.
-    await expect(page.getByRole('status')).toContainText(query, { timeout: 15_000 });
+    await searchFor(page, query);
     const complete = await showAllResults(page);
-    const found = await page
-      .locator('site-search ol > li h2 a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await searchResultLinks(page).evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     return { found, complete };
   }
 
